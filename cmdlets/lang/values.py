@@ -1,0 +1,366 @@
+"""The PowerShell object model as lyncshell represents it in Python.
+
+Values in a pipeline are plain Python objects: str, int, float, bool, None,
+datetime, lists (PowerShell arrays), `Hashtable`, `PSCustomObject`, script
+blocks, and the store's immutable records. Records are not wrapped per object
+(that would cost on every object of a 100,000-user pipeline): instead a
+`TypeView` registered for the record's class says which PowerShell properties it
+has and how to read them, much as PowerShell's type adapters do.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+
+class AutomationNull:
+    """PowerShell's AutomationNull: 'no output at all', distinct from $null in a pipeline."""
+
+    _instance: "AutomationNull | None" = None
+
+    def __new__(cls) -> "AutomationNull":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "AutomationNull"
+
+
+AUTOMATION_NULL = AutomationNull()
+
+
+# ------------------------------------------------------------------ containers
+
+
+class Hashtable:
+    """A PowerShell hashtable: string keys compare case-insensitively.
+
+    Python dicts keep insertion order; PowerShell's unordered hashtable shows its
+    keys in hash order, which we do not reproduce (a documented divergence).
+    """
+
+    __slots__ = ("_items", "ordered")
+
+    def __init__(self, items: Iterable[tuple[Any, Any]] = (), ordered: bool = False) -> None:
+        self._items: dict[Any, tuple[Any, Any]] = {}
+        self.ordered = ordered
+        for key, value in items:
+            self[key] = value
+
+    @staticmethod
+    def _norm(key: Any) -> Any:
+        return key.lower() if isinstance(key, str) else key
+
+    def __getitem__(self, key: Any) -> Any:
+        entry = self._items.get(self._norm(key))
+        return None if entry is None else entry[1]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        norm = self._norm(key)
+        existing = self._items.get(norm)
+        self._items[norm] = (existing[0] if existing else key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self._items.pop(self._norm(key), None)
+
+    def __contains__(self, key: Any) -> bool:
+        return self._norm(key) in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def add(self, key: Any, value: Any) -> None:
+        if key in self:
+            raise KeyError(key)
+        self[key] = value
+
+    def keys(self) -> list[Any]:
+        return [k for k, _ in self._items.values()]
+
+    def values(self) -> list[Any]:
+        return [v for _, v in self._items.values()]
+
+    def items(self) -> list[tuple[Any, Any]]:
+        return list(self._items.values())
+
+    def copy(self) -> "Hashtable":
+        return Hashtable(self.items(), ordered=self.ordered)
+
+    def __repr__(self) -> str:
+        return f"Hashtable({self.items()!r})"
+
+
+class PSCustomObject:
+    """`[pscustomobject]@{...}`, Select-Object output, and other property bags."""
+
+    __slots__ = ("_props", "type_names")
+
+    def __init__(self, properties: Iterable[tuple[str, Any]] = (),
+                 type_names: tuple[str, ...] = ("System.Management.Automation.PSCustomObject",)) -> None:
+        self._props: dict[str, tuple[str, Any]] = {}
+        self.type_names = type_names
+        for name, value in properties:
+            self._props[name.lower()] = (name, value)
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self._props
+
+    def get(self, name: str) -> Any:
+        entry = self._props.get(name.lower())
+        return None if entry is None else entry[1]
+
+    def set(self, name: str, value: Any) -> None:
+        existing = self._props.get(name.lower())
+        self._props[name.lower()] = (existing[0] if existing else name, value)
+
+    def property_names(self) -> list[str]:
+        return [name for name, _ in self._props.values()]
+
+    def items(self) -> list[tuple[str, Any]]:
+        return list(self._props.values())
+
+    def __repr__(self) -> str:
+        return f"PSCustomObject({self.items()!r})"
+
+
+class ScriptBlockValue:
+    """Base of the executor's compiled script block, so cmdlets can recognise and
+    call one without depending on the executor. `invoke` runs it with `$_` set."""
+
+    def invoke(self, dollar_under: Any = AUTOMATION_NULL, args: tuple[Any, ...] = ()) -> list[Any]:
+        raise NotImplementedError  # the executor's subclass implements it
+
+    def invoke_single(self, dollar_under: Any) -> Any:
+        """Run for one pipeline object and return the last value written (Where-Object)."""
+        raise NotImplementedError  # the executor's subclass implements it
+
+    @property
+    def text(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchValue:
+    """A [switch] parameter value; `$x.IsPresent` and truthiness as PowerShell."""
+
+    is_present: bool
+
+    def __bool__(self) -> bool:
+        return self.is_present
+
+
+# ------------------------------------------------------------------ type views
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyDef:
+    name: str
+    getter: Callable[[Any], Any]
+
+
+@dataclass(slots=True)
+class TypeView:
+    """How a Python class looks to PowerShell: type names, properties in order,
+    the properties shown by default, and its string conversion."""
+
+    type_names: tuple[str, ...]
+    properties: tuple[PropertyDef, ...]
+    default_display: tuple[str, ...] | None = None   # None: all properties
+    to_string: Callable[[Any], str] | None = None
+    view: str | None = None                          # "table" / "list" to force a shape
+    _by_name: dict[str, PropertyDef] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name = {p.name.lower(): p for p in self.properties}
+
+    def find(self, name: str) -> PropertyDef | None:
+        return self._by_name.get(name.lower())
+
+
+_VIEWS: dict[type, TypeView] = {}
+
+
+def register_view(cls: type, view: TypeView) -> None:
+    _VIEWS[cls] = view
+
+
+def view_of(value: Any) -> TypeView | None:
+    return _VIEWS.get(type(value))
+
+
+def attribute_view(type_names: tuple[str, ...], fields: Iterable[tuple[str, str]],
+                   **options: Any) -> TypeView:
+    """A TypeView whose properties read Python attributes: fields are (PSName, attr)."""
+    from operator import attrgetter
+    props = tuple(PropertyDef(ps, attrgetter(attr)) for ps, attr in fields)
+    return TypeView(type_names=type_names, properties=props, **options)
+
+
+# -------------------------------------------------------------- type identity
+
+
+_PRIMITIVE_TYPE_NAMES: dict[type, str] = {
+    str: "System.String", bool: "System.Boolean", int: "System.Int32", float: "System.Double",
+    datetime: "System.DateTime", timedelta: "System.TimeSpan", list: "System.Object[]",
+    tuple: "System.Object[]", Hashtable: "System.Collections.Hashtable",
+}
+
+
+def type_names(value: Any) -> tuple[str, ...]:
+    """The PowerShell type names of a value, most specific first."""
+    if isinstance(value, PSCustomObject):
+        return value.type_names
+    view = view_of(value)
+    if view is not None:
+        return view.type_names
+    if isinstance(value, int) and not isinstance(value, bool):
+        name = "System.Int32" if -2**31 <= value < 2**31 else "System.Int64"
+        return (name, "System.ValueType", "System.Object")
+    if isinstance(value, ScriptBlockValue):
+        return ("System.Management.Automation.ScriptBlock", "System.Object")
+    name = _PRIMITIVE_TYPE_NAMES.get(type(value))
+    if name is not None:
+        return (name, "System.Object")
+    return (f"{type(value).__module__}.{type(value).__name__}", "System.Object")
+
+
+def is_collection(value: Any) -> bool:
+    """True for values PowerShell enumerates in a pipeline (arrays, lists)."""
+    return isinstance(value, (list, tuple))
+
+
+def enumerate_value(value: Any) -> Iterator[Any]:
+    """What a pipeline sees when a value is written to it: arrays unroll one level."""
+    if isinstance(value, (list, tuple)):
+        yield from value
+    elif value is not AUTOMATION_NULL:
+        yield value
+
+
+# ---------------------------------------------------------------- members
+
+
+def property_names(value: Any) -> list[str]:
+    """All property names of an object, in display order (Format-List *)."""
+    if isinstance(value, PSCustomObject):
+        return value.property_names()
+    view = view_of(value)
+    if view is not None:
+        return [p.name for p in view.properties]
+    if isinstance(value, Hashtable):
+        return ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
+    if isinstance(value, str):
+        return ["Length"]
+    if isinstance(value, datetime):
+        return list(_DATETIME_PROPERTIES)
+    return []
+
+
+def default_display_properties(value: Any) -> list[str]:
+    """The properties Out-Default shows for an object without an explicit view."""
+    view = view_of(value)
+    if view is not None and view.default_display is not None:
+        return list(view.default_display)
+    return property_names(value)
+
+
+_DATETIME_PROPERTIES: dict[str, Callable[[datetime], Any]] = {
+    "Date": lambda d: d.replace(hour=0, minute=0, second=0, microsecond=0),
+    "Day": lambda d: d.day,
+    "DayOfWeek": lambda d: d.strftime("%A"),
+    "DayOfYear": lambda d: d.timetuple().tm_yday,
+    "Hour": lambda d: d.hour,
+    "Millisecond": lambda d: d.microsecond // 1000,
+    "Minute": lambda d: d.minute,
+    "Month": lambda d: d.month,
+    "Second": lambda d: d.second,
+    "Ticks": lambda d: int((d - datetime(1, 1, 1)).total_seconds() * 10_000_000),
+    "Year": lambda d: d.year,
+}
+_DATETIME_BY_LOWER = {k.lower(): f for k, f in _DATETIME_PROPERTIES.items()}
+
+
+class MissingMember(Exception):
+    """Raised by `get_member(..., strict=True)` when the object has no such member."""
+
+
+def get_member(value: Any, name: str) -> Any:
+    """`$value.name` for a property: $null when the object has no such property,
+    member enumeration over arrays, as PowerShell without strict mode."""
+    if value is None or value is AUTOMATION_NULL:
+        return None
+    if isinstance(value, PSCustomObject):
+        entry = value._props.get(name.lower())
+        return None if entry is None else entry[1]
+    view = _VIEWS.get(type(value))
+    if view is not None:
+        prop = view.find(name)
+        return None if prop is None else prop.getter(value)
+    lower = name.lower()
+    if isinstance(value, Hashtable):
+        if value.__contains__(name):
+            return value[name]
+        if lower == "count":
+            return len(value)
+        if lower == "keys":
+            return value.keys()
+        if lower == "values":
+            return value.values()
+        return None
+    if isinstance(value, (list, tuple)):
+        if lower in ("count", "length"):
+            return len(value)
+        return _enumerate_member(value, name)
+    if isinstance(value, str):
+        if lower == "length":
+            return len(value)
+    elif isinstance(value, datetime):
+        getter = _DATETIME_BY_LOWER.get(lower)
+        if getter is not None:
+            return getter(value)
+    elif isinstance(value, SwitchValue) and lower == "ispresent":
+        return value.is_present
+    if lower in ("count", "length") and not isinstance(value, str):
+        return 1  # PowerShell gives every scalar an intrinsic Count/Length of 1
+    return _python_attribute(value, name)
+
+
+def _enumerate_member(items: Iterable[Any], name: str) -> Any:
+    results: list[Any] = []
+    for item in items:
+        got = get_member(item, name)
+        if got is None:
+            continue
+        if isinstance(got, (list, tuple)):
+            results.extend(got)
+        else:
+            results.append(got)
+    if not results:
+        return None
+    return results[0] if len(results) == 1 else results
+
+
+def _python_attribute(value: Any, name: str) -> Any:
+    """Fall back to a Python attribute, matched case-insensitively."""
+    if hasattr(value, name) and not name.startswith("_"):
+        return getattr(value, name)
+    lower = name.lower()
+    for attr in dir(value):
+        if attr.lower() == lower and not attr.startswith("_"):
+            return getattr(value, attr)
+    return None
+
+
+def has_property(value: Any, name: str) -> bool:
+    """Whether `value` has a property `name` (ByPropertyName binding, Measure-Object)."""
+    if isinstance(value, PSCustomObject):
+        return value.has(name)
+    view = view_of(value)
+    if view is not None:
+        return view.find(name) is not None
+    if isinstance(value, Hashtable):
+        return name in value
+    return name.lower() in (p.lower() for p in property_names(value))
