@@ -130,12 +130,21 @@ class ScriptBlockValue:
     """Base of the executor's compiled script block, so cmdlets can recognise and
     call one without depending on the executor. `invoke` runs it with `$_` set."""
 
-    def invoke(self, dollar_under: Any = AUTOMATION_NULL, args: tuple[Any, ...] = ()) -> list[Any]:
-        raise NotImplementedError  # the executor's subclass implements it
+    def invoke(self, dollar_under: Any = AUTOMATION_NULL, args: tuple[Any, ...] = (),
+               sink: Callable[[Any], None] | None = None) -> list[Any]:
+        """Run in a child scope with `$_` set. Output objects go to `sink` one at a
+        time when given (streaming, returns []), else are returned as a list."""
+        raise NotImplementedError  # abstract: the executor's subclass implements it
+
+    def invoke_in_scope(self, dollar_under: Any, sink: Callable[[Any], None] | None = None) -> list[Any]:
+        """Run in the caller's scope (dot-sourced), as ForEach-Object and
+        Where-Object do: assignments in the block stay visible afterwards."""
+        raise NotImplementedError  # abstract: the executor's subclass implements it
 
     def invoke_single(self, dollar_under: Any) -> Any:
-        """Run for one pipeline object and return the last value written (Where-Object)."""
-        raise NotImplementedError  # the executor's subclass implements it
+        """Run for one pipeline object and return its output: one value, a list
+        for several, AUTOMATION_NULL for none (Where-Object tests its truth)."""
+        raise NotImplementedError  # abstract: the executor's subclass implements it
 
     @property
     def text(self) -> str:

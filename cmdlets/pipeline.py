@@ -1,0 +1,350 @@
+"""The streaming pipeline: command processors, error routing and ShouldProcess.
+
+PowerShell's order: `begin` for every command left to right, then each object
+flows downstream one at a time through `process`, then `end` left to right (an
+`end` may still write objects that flow through the later commands' `process`).
+Nothing is buffered between commands, so memory stays flat however many
+objects pass.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any, Protocol
+
+from . import messages
+from .base import Cmdlet, Host
+from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, choose_set,
+                     convert_argument, missing_mandatory)
+from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
+                     PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
+from .lang.convert import to_string
+from .lang.values import AUTOMATION_NULL, SwitchValue
+
+CONFIRM_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
+
+YES, YES_TO_ALL, NO, NO_TO_ALL, SUSPEND = range(5)
+CONFIRM_CHOICES: list[tuple[str, str]] = [
+    ("&Yes", "Continue with only the next step of the operation."),
+    ("Yes to &All", "Continue with all the steps of the operation."),
+    ("&No", "Skip this operation and proceed with the next operation."),
+    ("No to A&ll", "Skip this operation and all subsequent operations."),
+    ("&Suspend", 'Pause the current pipeline and return to the command prompt. Type "exit" to '
+                 "resume the pipeline."),
+]
+
+
+class ExecutionContext(Protocol):
+    """What the shell (the composition root) provides to every running command."""
+
+    host: Host
+
+    def get_variable(self, name: str) -> Any: ...
+    def set_variable(self, name: str, value: Any) -> None: ...
+    def service(self, name: str) -> Any: ...
+    def authorize(self, command: type[Cmdlet]) -> None: ...        # raises PSRuntimeError when denied
+    def authorize_target(self, command: type[Cmdlet], target: Any) -> bool: ...
+    def report_error(self, record: ErrorRecord, display: bool) -> None: ...  # $Error and stderr
+    def before_prompt(self) -> None: ...    # commit pending changes: never group commits across a prompt
+    def suspend(self) -> None: ...          # nested prompt for [S] Suspend
+    def now(self) -> datetime: ...
+    def prompt_for_parameter(self, command: str, position: int, param_name: str,
+                             type_name: str) -> Any: ...
+
+
+class CommandProcessor:
+    """Runs one cmdlet in a pipeline and is its CommandRuntime."""
+
+    def __init__(self, command: type[Cmdlet], args: list[Argument], ctx: ExecutionContext,
+                 invocation: InvocationInfo, position: int, expects_input: bool) -> None:
+        self.command = command
+        self.command_name = command.name
+        self.args = args
+        self.ctx = ctx
+        self.host = ctx.host
+        self.invocation = invocation
+        self.position = position
+        self.expects_input = expects_input
+        self.downstream: Callable[[Any], None] = lambda obj: None
+        self.cmdlet = command()
+        self.cmdlet.runtime = self
+        self.binder: PipelineBinder | None = None
+        self.had_error = False
+        self.error_action = "continue"
+        self.error_variable: str | None = None
+        self.out_variable: str | None = None
+        self.out_values: list[Any] = []
+        self.what_if = False
+        self.confirm_level: int | None = None   # effective $ConfirmPreference for this command
+        self.yes_to_all = False
+        self.no_to_all = False
+        self.verbose = False
+        self.static_attrs: dict[str, Any] = {}
+
+    # ------------------------------------------------------------- life cycle
+    def begin(self) -> None:
+        self.ctx.authorize(self.command)
+        try:
+            binding = bind_command_line(self.command.metadata(), self.args)
+        except BindingError as exc:
+            raise PSRuntimeError(self._attribute(exc.record)) from None
+        self._apply_common(binding)
+        meta = self.command.metadata()
+        for param in missing_mandatory(meta, binding, self.expects_input):
+            value = self.ctx.prompt_for_parameter(self.command_name, self.position, param.name,
+                                                  param.type.name)
+            try:
+                binding.bound[param.name.lower()] = (param, convert_argument(param, value, meta.name))
+            except BindingError as exc:
+                raise PSRuntimeError(self._attribute(exc.record)) from None
+        cmdlet = self.cmdlet
+        for key, (param, value) in binding.bound.items():
+            if param in meta.declared:
+                setattr(cmdlet, param.attribute, value)
+                cmdlet.bound[param.name] = value
+        cmdlet.parameter_set = choose_set(meta, binding.candidate_sets)
+        self.static_attrs = {p.attribute: getattr(cmdlet, p.attribute) for p in meta.declared}
+        if self.expects_input:
+            self.binder = PipelineBinder(meta, binding)
+        self._call(cmdlet.begin)
+
+    def process(self, obj: Any) -> None:
+        """One pipeline object arrives."""
+        cmdlet = self.cmdlet
+        cmdlet.current = obj
+        binder = self.binder
+        if binder is not None and binder.params:
+            try:
+                bound = binder.bind(obj)
+            except BindingError as exc:
+                self.write_error(self._attribute(exc.record))
+                return
+            meta = self.command.metadata()
+            set_name = choose_set(meta, [s for s in binder.binding.candidate_sets
+                                         if all(p.in_set(s) for p, _ in bound.values())]
+                                  or binder.binding.candidate_sets)
+            missing = [p.name for p in meta.declared
+                       if p.is_mandatory_in(set_name) and p.name not in cmdlet.bound
+                       and p.name.lower() not in bound]
+            if missing:
+                self.write_error(self._attribute(ErrorRecord(
+                    message=messages.INPUT_NOT_BOUND, error_id="InputObjectNotBound",
+                    category=INVALID_ARGUMENT, target=obj,
+                    exception_type="System.Management.Automation.ParameterBindingException")))
+                return
+            for _, (param, value) in bound.items():
+                setattr(cmdlet, param.attribute, value)
+            try:
+                self._call(cmdlet.process)
+            finally:
+                for _, (param, _value) in bound.items():
+                    setattr(cmdlet, param.attribute, self.static_attrs[param.attribute])
+        else:
+            self._call(cmdlet.process)
+
+    def process_without_input(self) -> None:
+        """The command heads its pipeline: process runs once, with no object."""
+        self.cmdlet.current = AUTOMATION_NULL
+        self._call(self.cmdlet.process)
+
+    def end(self) -> None:
+        self._call(self.cmdlet.end)
+        if self.out_variable:
+            values = self.out_values
+            self.ctx.set_variable(self.out_variable, values[0] if len(values) == 1 else list(values))
+
+    def _call(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except PSRuntimeError as exc:
+            exc.record = self._attribute(exc.record)
+            raise
+        except (PipelineStopped, UserStoppedError, KeyboardInterrupt):
+            raise
+
+    # ------------------------------------------------------------- runtime
+    def write_object(self, obj: Any, enumerate_collection: bool = False) -> None:
+        if enumerate_collection and isinstance(obj, (list, tuple)):
+            for item in obj:
+                self._emit(item)
+        else:
+            self._emit(obj)
+
+    def _emit(self, obj: Any) -> None:
+        if self.out_variable is not None:
+            self.out_values.append(obj)
+        self.downstream(obj)
+
+    def write_error(self, record: ErrorRecord) -> None:
+        record = self._attribute(record)
+        self.had_error = True
+        action = self.error_action
+        if action == "stop":
+            raise ScriptTerminatingError(ErrorRecord(
+                message=messages.ACTION_PREFERENCE_STOP.format(message=record.message),
+                error_id=record.error_id, category=record.category, target=record.target,
+                exception_type="System.Management.Automation.ActionPreferenceStopException",
+                invocation=record.invocation, activity=record.activity,
+                fully_qualified_suffix=record.fully_qualified_suffix,
+                target_name=record.target_name, target_type=record.target_type))
+        if self.error_variable:
+            name, append = self.error_variable, False
+            if name.startswith("+"):
+                name, append = name[1:], True
+            existing = self.ctx.get_variable(name) if append else None
+            items = list(existing) if isinstance(existing, list) else []
+            self.ctx.set_variable(name, items + [record])
+        if action == "ignore":
+            return
+        self.ctx.report_error(record, display=(action != "silentlycontinue"))
+
+    def write_warning(self, text: str) -> None:
+        self.host.write_warning(text)
+
+    def write_verbose(self, text: str) -> None:
+        if self.verbose:
+            self.host.write_verbose(text)
+
+    def service(self, name: str) -> Any:
+        return self.ctx.service(name)
+
+    def now(self) -> datetime:
+        return self.ctx.now()
+
+    # ------------------------------------------------------------- ShouldProcess
+    def should_process(self, target: str, action: str | None = None) -> bool:
+        action = action or self.command_name
+        if not self.ctx.authorize_target(self.command, target):
+            return False
+        if self.what_if:
+            self.host.write_line(messages.WHAT_IF.format(action=action, target=target))
+            return False
+        impact = CONFIRM_LEVELS.get(self.command.confirm_impact.lower(), 2)
+        level = self.confirm_level
+        if level is None:
+            level = CONFIRM_LEVELS.get(to_string(self.ctx.get_variable("ConfirmPreference")).lower(), 3)
+        if level == 0 or impact < level or self.yes_to_all:
+            if self.verbose:
+                self.host.write_verbose(messages.SHOULD_PROCESS.format(action=action, target=target))
+            return True
+        if self.no_to_all:
+            return False
+        return self._confirm(action, target)
+
+    def _confirm(self, action: str, target: str) -> bool:
+        if not self.host.interactive:
+            raise PSRuntimeError(self._attribute(ErrorRecord(
+                message=messages.NONINTERACTIVE_PROMPT, error_id="HostFunctionNotImplemented",
+                category="ResourceUnavailable",
+                exception_type="System.Management.Automation.Host.HostException")))
+        self.ctx.before_prompt()
+        while True:
+            choice = self.host.prompt_for_choice(
+                messages.CONFIRM_CAPTION,
+                messages.CONFIRM_QUERY + "\n" + messages.SHOULD_PROCESS.format(action=action, target=target),
+                CONFIRM_CHOICES, YES)
+            if choice == YES:
+                return True
+            if choice == YES_TO_ALL:
+                self.yes_to_all = True
+                return True
+            if choice == NO:
+                return False
+            if choice == NO_TO_ALL:
+                self.no_to_all = True
+                return False
+            if choice == SUSPEND:
+                self.ctx.suspend()
+                continue
+            raise UserStoppedError(messages.STOPPED_BY_USER)
+
+    # ------------------------------------------------------------- helpers
+    def _apply_common(self, binding: Any) -> None:
+        get = binding.value
+        error_action = get("ErrorAction")
+        if error_action is None:
+            preference = to_string(self.ctx.get_variable("ErrorActionPreference")) or "Continue"
+            error_action = preference
+            force = get("Force")
+            if getattr(self.command, "force_suppresses_errors", False) and _truthy_switch(force):
+                error_action = "SilentlyContinue"
+        self.error_action = to_string(error_action).lower()
+        self.error_variable = get("ErrorVariable")
+        self.out_variable = get("OutVariable")
+        self.verbose = _truthy_switch(get("Verbose")) or \
+            to_string(self.ctx.get_variable("VerbosePreference")).lower() == "continue"
+        if self.command.supports_should_process:
+            what_if = get("WhatIf")
+            self.what_if = _truthy_switch(what_if) if what_if is not None else \
+                bool(self.ctx.get_variable("WhatIfPreference"))
+            confirm = get("Confirm")
+            if confirm is not None:
+                self.confirm_level = CONFIRM_LEVELS["low"] if _truthy_switch(confirm) else 0
+            elif _truthy_switch(get("Force")):
+                # The documented -Force pattern: skip default confirmation unless -Confirm is explicit.
+                self.confirm_level = 0
+
+    def _attribute(self, record: ErrorRecord) -> ErrorRecord:
+        """Attach the invocation (position, command) and the command's error id suffix."""
+        from dataclasses import replace
+        if record.activity is None:
+            record = replace(record, activity=self.command_name)
+        if record.fully_qualified_suffix is None and self.command.implementing_type:
+            record = replace(record, fully_qualified_suffix=self.command.implementing_type)
+        return record.with_invocation(self.invocation)
+
+
+def _truthy_switch(value: Any) -> bool:
+    if isinstance(value, SwitchValue):
+        return value.is_present
+    return bool(value)
+
+
+class Stage(Protocol):
+    def begin(self) -> None: ...
+    def process(self, obj: Any) -> None: ...
+    def process_without_input(self) -> None: ...
+    def end(self) -> None: ...
+    downstream: Callable[[Any], None]
+
+
+def run_pipeline(stages: list[Stage], sink: Callable[[Any], None],
+                 head_input: Iterable[Any] | None) -> None:
+    """Run stages in PowerShell's begin/process/end order, streaming objects.
+
+    head_input: the objects an expression at the head of the pipeline produced
+    (None when a command heads it). A PipelineStopped raised downstream (e.g. by
+    Select-Object -First) ends the upstream work and still runs the remaining
+    end blocks from the stopping stage on.
+    """
+    for index, stage in enumerate(stages):
+        stage.downstream = stages[index + 1].process if index + 1 < len(stages) else sink
+    for stage in stages:
+        stage.begin()
+    first_to_end = 0
+    try:
+        if head_input is None:
+            stages[0].process_without_input()
+        else:
+            head = stages[0].process
+            for obj in head_input:
+                head(obj)
+    except PipelineStopped as stop:
+        first_to_end = _stopping_index(stages, stop)
+    index = first_to_end
+    while index < len(stages):
+        try:
+            stages[index].end()
+            index += 1
+        except PipelineStopped as stop:
+            # An end block may stop its upstream too: go on with the stages after it.
+            index = _stopping_index(stages, stop) + 1
+
+
+def _stopping_index(stages: list[Stage], stop: PipelineStopped) -> int:
+    """Which stage asked to stop; a stop from some other (outer) pipeline passes on."""
+    source = getattr(stop, "stage", None)
+    for index, stage in enumerate(stages):
+        if stage is source or getattr(stage, "cmdlet", None) is source:
+            return index
+    raise stop

@@ -1,0 +1,46 @@
+"""The command table: cmdlet classes by name, plus PowerShell's built-in aliases."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .base import Cmdlet
+
+BUILTIN_ALIASES: dict[str, str] = {
+    "?": "Where-Object", "where": "Where-Object",
+    "%": "ForEach-Object", "foreach": "ForEach-Object",
+    "select": "Select-Object", "sort": "Sort-Object", "measure": "Measure-Object",
+    "group": "Group-Object", "ft": "Format-Table", "fl": "Format-List", "fw": "Format-Wide",
+    "echo": "Write-Output", "write": "Write-Output", "tee": "Tee-Object", "gm": "Get-Member",
+    "gcm": "Get-Command", "help": "Get-Help", "cls": "Clear-Host", "clear": "Clear-Host",
+    "oh": "Out-Host", "gv": "Get-Variable", "sv": "Set-Variable",
+}
+
+
+class CommandRegistry:
+    def __init__(self, commands: Iterable[type[Cmdlet]] = (),
+                 aliases: dict[str, str] | None = None) -> None:
+        self._commands: dict[str, type[Cmdlet]] = {}
+        self._aliases: dict[str, str] = {}
+        for command in commands:
+            self.add(command)
+        for alias, target in (aliases or BUILTIN_ALIASES).items():
+            self._aliases[alias.lower()] = target
+
+    def add(self, command: type[Cmdlet]) -> None:
+        self._commands[command.name.lower()] = command
+
+    def add_alias(self, alias: str, target: str) -> None:
+        self._aliases[alias.lower()] = target
+
+    def resolve(self, name: str) -> type[Cmdlet] | None:
+        key = name.lower()
+        found = self._commands.get(key)
+        if found is None and key in self._aliases:
+            found = self._commands.get(self._aliases[key].lower())
+        return found
+
+    def commands(self) -> list[type[Cmdlet]]:
+        return sorted(self._commands.values(), key=lambda c: c.name.lower())
+
+    def aliases(self) -> dict[str, str]:
+        return dict(self._aliases)
