@@ -1,0 +1,647 @@
+"""Compiles the syntax tree into Python closures, once per script block.
+
+An expression becomes `fn(scope) -> value`; a statement becomes
+`fn(scope, emit) -> None`, where `emit` receives each output object. Hot paths
+such as `Where-Object {$_.DisplayName -like "K*"}` therefore run a chain of
+pre-built closures per object and never walk the tree again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..cmdlets.binder import ParameterArg, PositionalArg
+from ..cmdlets.errors import ErrorRecord, INVALID_OPERATION, PSRuntimeError, ScriptTerminatingError
+from ..cmdlets.lang import operators
+from ..cmdlets.lang.convert import to_bool, to_string
+from ..cmdlets.lang.methods import invoke_method
+from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, enumerate_value,
+                                   get_member)
+from ..grammar import ast
+from .flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
+from .session import Scope
+
+if TYPE_CHECKING:
+    from .executor import Executor
+
+Expr = Callable[[Scope], Any]
+Emit = Callable[[Any], None]
+Stmt = Callable[[Scope, Emit], None]
+
+
+def _collect(body: Stmt, scope: Scope) -> list[Any]:
+    out: list[Any] = []
+    body(scope, out.append)
+    return out
+
+
+def _single_or_list(values: list[Any]) -> Any:
+    """A statement's output as a value: nothing -> $null, one -> it, more -> array."""
+    if not values:
+        return None
+    return values[0] if len(values) == 1 else values
+
+
+def emit_value(value: Any, emit: Emit) -> None:
+    """Write an expression's value to the pipeline: arrays unroll one level."""
+    if value is AUTOMATION_NULL:
+        return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            emit(item)
+    else:
+        emit(value)
+
+
+class TypeRef:
+    """A type literal such as `[int]` used as a value (for -is, -as, ::)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"[{self.name}]"
+
+
+class Compiler:
+    def __init__(self, executor: "Executor") -> None:
+        self.executor = executor
+
+    # ================================================================ blocks
+    def statement_block(self, block: ast.StatementBlock | None) -> Stmt:
+        if block is None:
+            return lambda scope, emit: None
+        stmts = [self.statement(s) for s in block.statements]
+        if len(stmts) == 1:
+            return stmts[0]
+
+        def run(scope: Scope, emit: Emit) -> None:
+            for stmt in stmts:
+                stmt(scope, emit)
+        return run
+
+    # ================================================================ statements
+    def statement(self, node: ast.Statement) -> Stmt:
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None:
+            raise self._unsupported(node)
+        compiled: Stmt = method(node)
+        return self.executor.guard_statement(compiled, node)
+
+    def _unsupported(self, node: ast.Node) -> PSRuntimeError:
+        record = ErrorRecord(message=f"The {type(node).__name__} statement is not supported yet.",
+                             error_id="NotSupported", category="NotImplemented")
+        return PSRuntimeError(record)
+
+    def stmt_Pipeline(self, node: ast.Pipeline) -> Stmt:
+        elements = node.elements
+        if len(elements) == 1 and isinstance(elements[0], ast.CommandExpression):
+            expr = self.expression(elements[0].expression)
+            if isinstance(elements[0].expression, (ast.Paren,)) and \
+                    isinstance(elements[0].expression.statement, ast.Assignment):
+                pass
+
+            def run_expression(scope: Scope, emit: Emit) -> None:
+                emit_value(expr(scope), emit)
+            return run_expression
+        return self.executor.pipelines.compile(node, self)
+
+    def stmt_Assignment(self, node: ast.Assignment) -> Stmt:
+        assign = self.assignment(node)
+
+        def run(scope: Scope, emit: Emit) -> None:
+            assign(scope)
+        return run
+
+    def stmt_PipelineChain(self, node: ast.PipelineChain) -> Stmt:
+        left = self.statement(node.left)
+        right = self.statement(node.right)
+        session = self.executor.session
+        want = node.op == "&&"
+
+        def run(scope: Scope, emit: Emit) -> None:
+            left(scope, emit)
+            if session.last_success == want:
+                right(scope, emit)
+        return run
+
+    def stmt_If(self, node: ast.If) -> Stmt:
+        clauses = [(self._condition(cond), self.statement_block(body)) for cond, body in node.clauses]
+        else_body = self.statement_block(node.else_body) if node.else_body else None
+
+        def run(scope: Scope, emit: Emit) -> None:
+            for test, body in clauses:
+                if test(scope):
+                    body(scope, emit)
+                    return
+            if else_body is not None:
+                else_body(scope, emit)
+        return run
+
+    def _condition(self, stmt: ast.Statement) -> Callable[[Scope], bool]:
+        if isinstance(stmt, ast.Pipeline) and len(stmt.elements) == 1 and \
+                isinstance(stmt.elements[0], ast.CommandExpression):
+            expr = self.expression(stmt.elements[0].expression)
+            return lambda scope: to_bool(expr(scope))
+        body = self.statement(stmt)
+        return lambda scope: to_bool(_single_or_list(_collect(body, scope)))
+
+    def _value_of(self, stmt: ast.Statement) -> Expr:
+        if isinstance(stmt, ast.Pipeline) and len(stmt.elements) == 1 and \
+                isinstance(stmt.elements[0], ast.CommandExpression):
+            return self.expression(stmt.elements[0].expression)
+        body = self.statement(stmt)
+        return lambda scope: _single_or_list(_collect(body, scope))
+
+    def _loop_body(self, body: Stmt, label: str) -> Callable[[Scope, Emit], bool]:
+        """Run one iteration; returns False when the loop must end (break)."""
+        def run(scope: Scope, emit: Emit) -> bool:
+            try:
+                body(scope, emit)
+            except BreakSignal as signal:
+                if signal.label and signal.label.lower() != label.lower():
+                    raise
+                return False
+            except ContinueSignal as signal:
+                if signal.label and signal.label.lower() != label.lower():
+                    raise
+            return True
+        return run
+
+    def stmt_ForEach(self, node: ast.ForEach) -> Stmt:
+        name = node.variable.name
+        iterable = self._value_of(node.iterable)
+        body = self._loop_body(self.statement_block(node.body), node.label)
+
+        def run(scope: Scope, emit: Emit) -> None:
+            value = iterable(scope)
+            items = value if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+            for item in items:
+                scope.set(name, item)
+                if not body(scope, emit):
+                    break
+        return run
+
+    def stmt_While(self, node: ast.While) -> Stmt:
+        test = self._condition(node.condition)
+        body = self._loop_body(self.statement_block(node.body), node.label)
+
+        def run(scope: Scope, emit: Emit) -> None:
+            while test(scope):
+                if not body(scope, emit):
+                    break
+        return run
+
+    def stmt_DoLoop(self, node: ast.DoLoop) -> Stmt:
+        test = self._condition(node.condition)
+        body = self._loop_body(self.statement_block(node.body), node.label)
+        until = node.until
+
+        def run(scope: Scope, emit: Emit) -> None:
+            while True:
+                if not body(scope, emit):
+                    break
+                if test(scope) == until:
+                    break
+        return run
+
+    def stmt_For(self, node: ast.For) -> Stmt:
+        init = self.statement(node.init) if node.init else None
+        test = self._condition(node.condition) if node.condition else (lambda scope: True)
+        step = self.statement(node.step) if node.step else None
+        body = self._loop_body(self.statement_block(node.body), node.label)
+
+        def run(scope: Scope, emit: Emit) -> None:
+            if init is not None:
+                init(scope, emit)
+            while test(scope):
+                if not body(scope, emit):
+                    break
+                if step is not None:
+                    step(scope, emit)
+        return run
+
+    def stmt_FlowControl(self, node: ast.FlowControl) -> Stmt:
+        keyword = node.keyword
+        operand = node.operand
+        value: Expr | None = None
+        if isinstance(operand, ast.Statement):
+            value = self._value_of(operand)
+        elif isinstance(operand, ast.Expression):
+            value = self.expression(operand)
+        span = node.span
+
+        def run(scope: Scope, emit: Emit) -> None:
+            result = value(scope) if value is not None else None
+            if keyword == "break":
+                raise BreakSignal(to_string(result) if result is not None else "")
+            if keyword == "continue":
+                raise ContinueSignal(to_string(result) if result is not None else "")
+            if keyword == "return":
+                if value is not None:
+                    emit_value(result, emit)
+                raise ReturnSignal()
+            if keyword == "exit":
+                code = 0 if result is None else operators.convert_to_type(result, "int")
+                raise ExitSignal(code)
+            if keyword == "throw":
+                raise self.executor.throw_error(result, span)
+            raise PSRuntimeError.of(f"Unknown flow control '{keyword}'.", "UnknownFlowControl")
+        return run
+
+    def stmt_Try(self, node: ast.Try) -> Stmt:
+        body = self.statement_block(node.body)
+        catches = [(tuple(t.lower() for t in c.type_names), self.statement_block(c.body))
+                   for c in node.catches]
+        finally_body = self.statement_block(node.finally_body) if node.finally_body else None
+        executor = self.executor
+
+        def run(scope: Scope, emit: Emit) -> None:
+            try:
+                executor.run_protected(body, scope, emit)
+            except PSRuntimeError as exc:
+                handler = next((h for types, h in catches if executor.catch_matches(types, exc)), None)
+                if handler is None:
+                    raise
+                previous = scope.vars.get("_", AUTOMATION_NULL)
+                scope.vars["_"] = exc.record
+                try:
+                    handler(scope, emit)
+                finally:
+                    if previous is AUTOMATION_NULL:
+                        scope.vars.pop("_", None)
+                    else:
+                        scope.vars["_"] = previous
+            finally:
+                if finally_body is not None:
+                    finally_body(scope, emit)
+        return run
+
+    def stmt_FunctionDefinition(self, node: ast.FunctionDefinition) -> Stmt:
+        block = node.body
+        executor = self.executor
+
+        def run(scope: Scope, emit: Emit) -> None:
+            executor.define_function(node.name, block, scope)
+        return run
+
+    # ================================================================ assignment
+    def assignment(self, node: ast.Assignment) -> Callable[[Scope], Any]:
+        value = self._value_of(node.value)
+        op = node.op
+        target = node.target
+        store = self.assign_target(target)
+        if op == "=":
+            def assign(scope: Scope) -> Any:
+                result = value(scope)
+                store(scope, result)
+                return result
+            return assign
+        current = self.expression(target)
+        if op == "??=":
+            def assign_coalesce(scope: Scope) -> Any:
+                existing = current(scope)
+                if existing is None:
+                    existing = value(scope)
+                    store(scope, existing)
+                return existing
+            return assign_coalesce
+        binary = operators.binary_operator(op[:-1])
+        session = self.executor.session
+
+        def assign_compound(scope: Scope) -> Any:
+            result = binary(current(scope), value(scope), session)
+            store(scope, result)
+            return result
+        return assign_compound
+
+    def assign_target(self, target: ast.Expression) -> Callable[[Scope, Any], None]:
+        if isinstance(target, ast.Variable):
+            return self._variable_store(target)
+        if isinstance(target, ast.Convert):
+            inner = self.assign_target(target.operand)
+            type_name = target.type_name
+            return lambda scope, value: inner(scope, operators.convert_to_type(value, type_name))
+        if isinstance(target, ast.Member):
+            obj = self.expression(target.target)
+            member = self._member_name(target.member)
+
+            def store_member(scope: Scope, value: Any) -> None:
+                set_member(obj(scope), member(scope), value)
+            return store_member
+        if isinstance(target, ast.Index):
+            obj = self.expression(target.target)
+            index = self.expression(target.index)
+
+            def store_index(scope: Scope, value: Any) -> None:
+                set_index(obj(scope), index(scope), value)
+            return store_index
+        if isinstance(target, ast.ArrayLiteral):
+            stores = [self.assign_target(t) for t in target.elements]
+
+            def store_many(scope: Scope, value: Any) -> None:
+                items = list(value) if isinstance(value, (list, tuple)) else [value]
+                for i, store in enumerate(stores):
+                    if i == len(stores) - 1:
+                        rest = items[i:]
+                        store(scope, rest[0] if len(rest) == 1 else (rest or None))
+                    else:
+                        store(scope, items[i] if i < len(items) else None)
+            return store_many
+        if isinstance(target, ast.Paren) and isinstance(target.statement, ast.Pipeline):
+            return self.assign_target(target.statement.elements[0].expression)  # type: ignore
+        raise PSRuntimeError.of("The assignment expression is not valid. The input to an assignment "
+                                "operator must be an object that is able to accept assignments, "
+                                "such as a variable or a property.", "InvalidLeftHandSide")
+
+    def _variable_store(self, node: ast.Variable) -> Callable[[Scope, Any], None]:
+        name = node.name
+        scope_name = node.scope.lower()
+        session = self.executor.session
+        if scope_name == "env":
+            return lambda scope, value: session.set_env(name, value)
+        if scope_name == "global":
+            return lambda scope, value: session.global_scope.set(name, value)
+        if scope_name == "script":
+            return lambda scope, value: session.script_scope.set(name, value)
+        return lambda scope, value: scope.set(name, value)
+
+    # ================================================================ expressions
+    def expression(self, node: ast.Expression) -> Expr:
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            raise self._unsupported(node)
+        return method(node)
+
+    def expr_Constant(self, node: ast.Constant) -> Expr:
+        value = node.value
+        return lambda scope: value
+
+    def expr_StringConstant(self, node: ast.StringConstant) -> Expr:
+        value = node.value
+        return lambda scope: value
+
+    def expr_ExpandableString(self, node: ast.ExpandableString) -> Expr:
+        parts: list[Any] = [p if isinstance(p, str) else self.expression(p) for p in node.parts]
+        session = self.executor.session
+
+        def expand(scope: Scope) -> str:
+            ofs = session.ofs
+            return "".join(p if isinstance(p, str) else to_string(p(scope), ofs) for p in parts)
+        return expand
+
+    def expr_Variable(self, node: ast.Variable) -> Expr:
+        name = node.name
+        key = name.lower()
+        scope_name = node.scope.lower()
+        session = self.executor.session
+        if not scope_name:
+            if key == "true":
+                return lambda scope: True
+            if key == "false":
+                return lambda scope: False
+            if key == "null":
+                return lambda scope: None
+            if key == "psitem":
+                key = "_"
+            if key == "_":
+                def dollar_under(scope: Scope) -> Any:
+                    value = scope.get("_")
+                    return None if value is AUTOMATION_NULL else value
+                return dollar_under
+            return lambda scope: scope.get(key)
+        if scope_name == "env":
+            return lambda scope: session.get_env(name)
+        if scope_name == "global":
+            return lambda scope: session.global_scope.get(key)
+        if scope_name == "script":
+            return lambda scope: session.script_scope.get(key)
+        if scope_name == "variable":
+            return lambda scope: scope.get(key)
+        return lambda scope: scope.get(key)
+
+    def expr_TypeLiteral(self, node: ast.TypeLiteral) -> Expr:
+        ref = TypeRef(node.type_name)
+        return lambda scope: ref
+
+    def expr_Convert(self, node: ast.Convert) -> Expr:
+        operand = self.expression(node.operand)
+        type_name = node.type_name
+        convert = operators.convert_to_type
+        if type_name.lower() in ("pscustomobject", "ordered") and isinstance(node.operand, ast.HashtableLiteral):
+            ordered = type_name.lower() == "ordered"
+
+            def to_object(scope: Scope) -> Any:
+                table = operand(scope)
+                if ordered:
+                    table.ordered = True
+                    return table
+                return PSCustomObject(table.items())
+            return to_object
+        return lambda scope: convert(operand(scope), type_name)
+
+    def _member_name(self, member: ast.Expression) -> Callable[[Scope], str]:
+        if isinstance(member, ast.StringConstant):
+            name = member.value
+            return lambda scope: name
+        expr = self.expression(member)
+        return lambda scope: to_string(expr(scope))
+
+    def expr_Member(self, node: ast.Member) -> Expr:
+        target = self.expression(node.target)
+        if node.static:
+            member = self._member_name(node.member)
+            return lambda scope: self.executor.static_member(target(scope), member(scope))
+        if isinstance(node.member, ast.StringConstant):
+            name = node.member.value
+            return lambda scope: get_member(target(scope), name)
+        member = self._member_name(node.member)
+        return lambda scope: get_member(target(scope), member(scope))
+
+    def expr_InvokeMember(self, node: ast.InvokeMember) -> Expr:
+        target = self.expression(node.target)
+        member = self._member_name(node.member)
+        args = [self.expression(a) for a in node.arguments]
+        if node.static:
+            return lambda scope: self.executor.static_method(target(scope), member(scope),
+                                                             [a(scope) for a in args])
+        null_conditional = node.null_conditional
+
+        def call(scope: Scope) -> Any:
+            obj = target(scope)
+            if obj is None and null_conditional:
+                return None
+            return invoke_method(obj, member(scope), [a(scope) for a in args])
+        return call
+
+    def expr_Index(self, node: ast.Index) -> Expr:
+        target = self.expression(node.target)
+        index = self.expression(node.index)
+        return lambda scope: get_index(target(scope), index(scope))
+
+    def expr_Binary(self, node: ast.Binary) -> Expr:
+        left = self.expression(node.left)
+        right = self.expression(node.right)
+        op = node.op
+        if op == "-and":
+            return lambda scope: to_bool(left(scope)) and to_bool(right(scope))
+        if op == "-or":
+            return lambda scope: to_bool(left(scope)) or to_bool(right(scope))
+        if op == "??":
+            def coalesce(scope: Scope) -> Any:
+                value = left(scope)
+                return right(scope) if value is None or value is AUTOMATION_NULL else value
+            return coalesce
+        if op in ("-is", "-isnot", "-as") and isinstance(node.right, ast.TypeLiteral):
+            type_name = node.right.type_name
+            right = lambda scope: type_name  # noqa: E731 - the operator takes the type's name
+        function = operators.binary_operator(op)
+        session = self.executor.session
+        return lambda scope: function(left(scope), right(scope), session)
+
+    def expr_Unary(self, node: ast.Unary) -> Expr:
+        op = node.op
+        if op in ("-not", "!"):
+            operand = self.expression(node.operand)
+            return lambda scope: not to_bool(operand(scope))
+        if op == ",":
+            operand = self.expression(node.operand)
+            return lambda scope: [operand(scope)]
+        if op in ("++", "--", "post++", "post--"):
+            return self._increment(node)
+        operand = self.expression(node.operand)
+        function = operators.unary_operator(op)
+        session = self.executor.session
+        return lambda scope: function(operand(scope), session)
+
+    def _increment(self, node: ast.Unary) -> Expr:
+        current = self.expression(node.operand)
+        store = self.assign_target(node.operand)
+        delta = 1 if node.op.endswith("++") else -1
+        postfix = node.op.startswith("post")
+        add = operators.binary_operator("+")
+        session = self.executor.session
+
+        def run(scope: Scope) -> Any:
+            before = current(scope)
+            after = add(0 if before is None else before, delta, session)
+            store(scope, after)
+            return before if postfix else after
+        return run
+
+    def expr_Ternary(self, node: ast.Ternary) -> Expr:
+        test = self.expression(node.condition)
+        yes = self.expression(node.if_true)
+        no = self.expression(node.if_false)
+        return lambda scope: yes(scope) if to_bool(test(scope)) else no(scope)
+
+    def expr_ArrayLiteral(self, node: ast.ArrayLiteral) -> Expr:
+        elements = [self.expression(e) for e in node.elements]
+        return lambda scope: [e(scope) for e in elements]
+
+    def expr_ArrayExpression(self, node: ast.ArrayExpression) -> Expr:
+        body = self.statement_block(node.body)
+        return lambda scope: _collect(body, scope)
+
+    def expr_SubExpression(self, node: ast.SubExpression) -> Expr:
+        body = self.statement_block(node.body)
+        return lambda scope: _single_or_list(_collect(body, scope))
+
+    def expr_Paren(self, node: ast.Paren) -> Expr:
+        statement = node.statement
+        if isinstance(statement, ast.Assignment):
+            return self.assignment(statement)
+        if isinstance(statement, ast.Pipeline) and len(statement.elements) == 1 and \
+                isinstance(statement.elements[0], ast.CommandExpression):
+            return self.expression(statement.elements[0].expression)
+        body = self.statement(statement)
+
+        def run(scope: Scope) -> Any:
+            values = _collect(body, scope)
+            if not values:
+                return AUTOMATION_NULL
+            return values[0] if len(values) == 1 else values
+        return run
+
+    def expr_HashtableLiteral(self, node: ast.HashtableLiteral) -> Expr:
+        pairs = [(self.expression(k), self._value_of(v)) for k, v in node.pairs]
+
+        def build(scope: Scope) -> Hashtable:
+            table = Hashtable()
+            for key, value in pairs:
+                k = key(scope)
+                if k in table:
+                    raise PSRuntimeError.of(f"Duplicate keys '{to_string(k)}' are not allowed in "
+                                            "hash literals.", "DuplicateKeyInHashLiteral")
+                table[k] = value(scope)
+            return table
+        return build
+
+    def expr_ScriptBlockExpression(self, node: ast.ScriptBlockExpression) -> Expr:
+        compiled = self.executor.compile_script_block(node.block)
+        return lambda scope: compiled.bind(scope)
+
+
+# ---------------------------------------------------------------- index & members
+
+
+def get_index(target: Any, index: Any) -> Any:
+    """`target[index]`: arrays (negative from the end, a list of indexes), strings,
+    hashtables by key; out of range gives $null."""
+    if target is None:
+        raise PSRuntimeError.of("Cannot index into a null array.", "NullArray", INVALID_OPERATION)
+    if isinstance(target, Hashtable):
+        if isinstance(index, (list, tuple)):
+            return [target[i] for i in index]
+        return target[index]
+    if isinstance(index, (list, tuple)):
+        results = [get_index(target, i) for i in index]
+        return [r for r in results if r is not None]
+    if isinstance(target, PSCustomObject):
+        return target.get(to_string(index))
+    if isinstance(target, (list, tuple, str)):
+        position = operators.convert_to_type(index, "int")
+        if -len(target) <= position < len(target):
+            return target[position]
+        return None
+    position = operators.convert_to_type(index, "int")
+    return target if position in (0, -1) else None
+
+
+def set_index(target: Any, index: Any, value: Any) -> None:
+    if isinstance(target, Hashtable):
+        target[index] = value
+        return
+    if isinstance(target, list):
+        position = operators.convert_to_type(index, "int")
+        if not -len(target) <= position < len(target):
+            raise PSRuntimeError.of("Index was outside the bounds of the array.", "IndexOutOfRange")
+        target[position] = value
+        return
+    if isinstance(target, PSCustomObject):
+        target.set(to_string(index), value)
+        return
+    raise PSRuntimeError.of(f"Unable to index into an object of type {type(target).__name__}.",
+                            "CannotIndex")
+
+
+def set_member(target: Any, name: str, value: Any) -> None:
+    if isinstance(target, PSCustomObject):
+        if not target.has(name):
+            raise PSRuntimeError.of(f"The property '{name}' cannot be found on this object. Verify "
+                                    "that the property exists and can be set.", "PropertyAssignmentException")
+        target.set(name, value)
+        return
+    if isinstance(target, Hashtable):
+        target[name] = value
+        return
+    if target is None:
+        raise PSRuntimeError.of(f"The property '{name}' cannot be found on this object. Verify that "
+                                "the property exists and can be set.", "PropertyNotFound")
+    raise PSRuntimeError.of(f"'{name}' is a ReadOnly property.", "PropertyAssignmentException")
+
+
+__all__ = ["Compiler", "TypeRef", "emit_value", "get_index", "set_index", "set_member",
+           "enumerate_value"]

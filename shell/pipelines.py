@@ -1,0 +1,126 @@
+"""Compiles a pipeline statement: command lookup, argument closures, and the
+stages that `run_pipeline` streams objects through."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..cmdlets import messages
+from ..cmdlets.binder import Argument, ParameterArg, PositionalArg
+from ..cmdlets.errors import ErrorRecord, InvocationInfo, OBJECT_NOT_FOUND, PSRuntimeError
+from ..cmdlets.lang.convert import to_string
+from ..cmdlets.lang.values import AUTOMATION_NULL, Hashtable, SwitchValue, enumerate_value
+from ..cmdlets.pipeline import CommandProcessor, run_pipeline
+from ..grammar import ast
+from .session import Scope
+
+if TYPE_CHECKING:
+    from .compiler import Compiler, Emit, Expr, Stmt
+    from .executor import Executor
+
+ArgProducer = Callable[[Scope, list[Argument]], None]
+
+
+def invocation_of(node: ast.Node) -> InvocationInfo:
+    span = node.span
+    line_text = span.source.line_text(span.line)
+    length = (span.end_column - span.column) if span.end_line == span.line \
+        else len(line_text) - span.column + 1
+    return InvocationInfo(command_name=None, script_name=span.source.name, line=span.line,
+                          column=span.column, line_text=line_text, extent_length=max(length, 1))
+
+
+class PipelineCompiler:
+    def __init__(self, executor: "Executor") -> None:
+        self.executor = executor
+
+    def compile(self, node: ast.Pipeline, compiler: "Compiler") -> "Stmt":
+        elements = list(node.elements)
+        head: Expr | None = None
+        if isinstance(elements[0], ast.CommandExpression):
+            head = compiler.expression(elements[0].expression)
+            elements = elements[1:]
+        offset = 1 if head is not None else 0
+        builders = [self._command(element, compiler, position=i + 1 + offset,
+                                  expects_input=(i + offset) > 0)
+                    for i, element in enumerate(elements)]
+        executor = self.executor
+        session = executor.session
+
+        def run(scope: Scope, emit: "Emit") -> None:
+            stages = [build(scope) for build in builders]
+            head_input = enumerate_value(head(scope)) if head is not None else None
+            try:
+                run_pipeline(stages, emit, head_input)  # type: ignore[arg-type]
+            finally:
+                executor.pipeline_finished(stages)
+            session.last_success = not any(getattr(s, "had_error", False) for s in stages)
+        return run
+
+    def _command(self, element: ast.PipelineElement, compiler: "Compiler", position: int,
+                 expects_input: bool) -> Callable[[Scope], Any]:
+        if not isinstance(element, ast.Command):
+            raise PSRuntimeError(ErrorRecord(
+                message="Expressions are only allowed as the first element of a pipeline.",
+                error_id="ExpressionsMustBeFirstInPipeline", category="ParserError",
+                invocation=invocation_of(element)))
+        name_node = element.name
+        static_name = name_node.value if isinstance(name_node, ast.StringConstant) else None
+        name_expr = None if static_name is not None else compiler.expression(name_node)
+        producers = [self._argument(e, compiler) for e in element.elements]
+        invocation = invocation_of(element)
+        executor = self.executor
+
+        def build(scope: Scope) -> Any:
+            if static_name is not None:
+                name: Any = static_name
+            else:
+                name = name_expr(scope)  # type: ignore[misc]
+            args: list[Argument] = []
+            for produce in producers:
+                produce(scope, args)
+            return executor.make_stage(name, args, invocation, position, expects_input, scope)
+        return build
+
+    def _argument(self, element: Any, compiler: "Compiler") -> ArgProducer:
+        if isinstance(element, ast.CommandParameter):
+            name = element.name
+            text = element.span.text
+            if element.argument is None:
+                return lambda scope, args: args.append(ParameterArg(name, text=text))
+            value = compiler.expression(element.argument)
+            return lambda scope, args: args.append(ParameterArg(name, _unwrap(value(scope)), text))
+        if isinstance(element, ast.Variable) and element.splatted:
+            variable = compiler.expression(ast.Variable(element.span, element.name, element.scope))
+
+            def splat(scope: Scope, args: list[Argument]) -> None:
+                value = variable(scope)
+                if isinstance(value, Hashtable):
+                    for key, item in value.items():
+                        if item is True:
+                            args.append(ParameterArg(to_string(key), SwitchValue(True)))
+                        else:
+                            args.append(ParameterArg(to_string(key), item))
+                elif isinstance(value, (list, tuple)):
+                    args.extend(PositionalArg(v) for v in value)
+                elif value is not None:
+                    args.append(PositionalArg(value))
+            return splat
+        value = compiler.expression(element)
+        text = element.span.text if isinstance(element, (ast.StringConstant, ast.Constant)) else ""
+        return lambda scope, args: args.append(PositionalArg(_unwrap(value(scope)), text))
+
+
+def _unwrap(value: Any) -> Any:
+    return None if value is AUTOMATION_NULL else value
+
+
+def command_not_found(name: str, invocation: InvocationInfo) -> PSRuntimeError:
+    return PSRuntimeError(ErrorRecord(
+        message=messages.COMMAND_NOT_FOUND.format(name=name), error_id="CommandNotFoundException",
+        category=OBJECT_NOT_FOUND, target=name, target_name=name, target_type="String",
+        exception_type="System.Management.Automation.CommandNotFoundException",
+        invocation=invocation, activity=""))
+
+
+__all__ = ["PipelineCompiler", "CommandProcessor", "invocation_of", "command_not_found"]

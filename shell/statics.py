@@ -1,0 +1,66 @@
+"""Static members of the few .NET types scripts reach for: `[DateTime]::Now`,
+`[int]::MaxValue`, `[math]::Round(x, 2)`, `[string]::IsNullOrEmpty($s)`."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..cmdlets.errors import PSRuntimeError
+from ..cmdlets.lang.convert import to_number, to_string
+
+
+def _type_name(target: Any) -> str:
+    name = getattr(target, "name", None)
+    if name is None:
+        raise PSRuntimeError.of("Unable to find type.", "TypeNotFound")
+    return name.lower().removeprefix("system.")
+
+
+def static_member(target: Any, name: str, context: Any) -> Any:
+    type_name = _type_name(target)
+    key = name.lower()
+    if type_name == "datetime":
+        if key == "now":
+            return context.now()
+        if key == "today":
+            return context.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    if type_name in ("int", "int32"):
+        return {"maxvalue": 2**31 - 1, "minvalue": -2**31}.get(key)
+    if type_name in ("long", "int64"):
+        return {"maxvalue": 2**63 - 1, "minvalue": -2**63}.get(key)
+    if type_name == "math":
+        return {"pi": math.pi, "e": math.e}.get(key)
+    if type_name == "string" and key == "empty":
+        return ""
+    raise PSRuntimeError.of(f"Cannot find a static member named '{name}' on type [{target.name}].",
+                            "PropertyNotFound")
+
+
+def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
+    type_name = _type_name(target)
+    key = name.lower()
+    if type_name == "math":
+        if key == "round":
+            digits = int(to_number(args[1])) if len(args) > 1 else 0
+            return round(to_number(args[0]), digits) if digits else round(to_number(args[0]))
+        simple = {"abs": abs, "floor": math.floor, "ceiling": math.ceil, "sqrt": math.sqrt}
+        if key in simple:
+            return simple[key](to_number(args[0]))
+        if key in ("max", "min"):
+            values = [to_number(a) for a in args]
+            return max(values) if key == "max" else min(values)
+        if key == "pow":
+            return math.pow(to_number(args[0]), to_number(args[1]))
+    if type_name == "string":
+        if key == "isnullorempty":
+            return args[0] is None or to_string(args[0]) == ""
+        if key == "isnullorwhitespace":
+            return args[0] is None or to_string(args[0]).strip() == ""
+        if key == "join":
+            items = args[1] if len(args) == 2 and isinstance(args[1], (list, tuple)) else args[1:]
+            return to_string(args[0]).join(to_string(i) for i in items)
+    if type_name == "datetime" and key == "parse":
+        from ..cmdlets.lang.convert import to_datetime
+        return to_datetime(args[0])
+    raise PSRuntimeError.of(f"Method invocation failed because [{target.name}] does not contain a "
+                            f"method named '{name}'.", "MethodNotFound")
