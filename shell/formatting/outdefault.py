@@ -1,0 +1,596 @@
+"""Out-Default: turns a stream of pipeline objects into the text PowerShell 7
+prints for them.
+
+The model follows PowerShell's formatter (FormatAndOutput/common):
+
+* A *document* starts with the first object that is not printed "out of band"
+  and lasts to the end of the pipeline. Its view is chosen from that first
+  object: a registered view (hashtable entries, [datetime], [timespan], a
+  TypeView with a forced shape) or else one built from its properties (4 or
+  fewer -> table, 5 or more -> list).
+* Strings, numbers, booleans, objects without properties and error records are
+  always written out of band (their text, one per line), wherever they come.
+* A later object the document's view does not apply to is written out of band
+  as a list. A view built from properties applies to every object, so a
+  PSCustomObject with other properties becomes a row of the first table (with
+  empty cells), as in PowerShell.
+* A table whose columns have no fixed width waits for the first objects
+  (PowerShell waits 300 ms; we take the first `buffer_objects`) and sizes each
+  column to its label and longest value among them; -AutoSize waits for all.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from lyncshell.cmdlets.errors import ErrorRecord
+from lyncshell.cmdlets.formatdata import FormatData, PropertySpec
+from lyncshell.cmdlets.lang.convert import to_string
+from lyncshell.cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject,
+                                           default_display_properties, get_member,
+                                           property_names, type_names, view_of)
+
+from .cells import cell_len, generate_lines
+from .display import (DEFAULT_ENUMERATION_LIMIT, DictEntry, display_name, has_wildcard,
+                      is_right_aligned, is_scalar, long_datetime, smart_to_string,
+                      wildcard_match)
+from .errors import render_error_record
+from .listwriter import list_lines
+from .tablewriter import LEFT, RIGHT, TableWriter, wide_items_per_row
+
+DEFAULT_WIDTH = 120
+DEFAULT_BUFFER_OBJECTS = 100
+_TABLE_PROPERTY_LIMIT = 10  # a table of "all properties" shows at most 10 columns
+_SHAPE_TABLE_MAX = 4        # ShapeSelectionDirectives.PropertyCountForTable
+
+Getter = Callable[[Any], Any]
+
+
+# ---------------------------------------------------------------- columns
+
+
+class _Field:
+    __slots__ = ("label", "getter", "width", "alignment")
+
+    def __init__(self, label: str, getter: Getter, width: int = 0, alignment: str | None = None):
+        self.label = label
+        self.getter = getter
+        self.width = width
+        self.alignment = alignment
+
+
+def _property_getter(name: str) -> Getter:
+    return lambda obj: get_member(obj, name)
+
+
+def _expression_getter(spec: PropertySpec) -> Getter:
+    expression = spec.expression
+
+    def get(obj: Any) -> Any:
+        try:
+            return expression.invoke_single(obj)
+        except Exception:  # a failing calculated property shows an empty cell
+            return None
+    return get
+
+
+def _safe(getter: Getter, obj: Any) -> Any:
+    try:
+        return getter(obj)
+    except Exception:
+        return None
+
+
+def _expand_specs(obj: Any, specs: Iterable[PropertySpec], keep_missing: bool) -> list[_Field]:
+    """Resolve -Property entries against one object (wildcards in its property
+    order). A table keeps a missing plain name as an empty column; a list drops it."""
+    fields: list[_Field] = []
+    names = property_names(obj)
+    for spec in specs:
+        alignment = spec.alignment.lower() if spec.alignment else None
+        width = spec.width or 0
+        if spec.expression is not None:
+            label = spec.label if spec.label is not None else (spec.name or spec.expression.text)
+            fields.append(_Field(label, _expression_getter(spec), width, alignment))
+            continue
+        pattern = spec.name or ""
+        matched = [n for n in names if wildcard_match(pattern, n)]
+        if not matched and keep_missing and not has_wildcard(pattern):
+            matched = [pattern]
+        for name in matched:
+            label = spec.label if spec.label is not None else name
+            fields.append(_Field(label, _property_getter(name), width, alignment))
+    return fields
+
+
+def _default_names(obj: Any, table: bool) -> list[str]:
+    view = view_of(obj)
+    if view is not None and view.default_display is not None:
+        return list(view.default_display)
+    names = property_names(obj)
+    return names[:_TABLE_PROPERTY_LIMIT] if table else names
+
+
+def _has_properties(obj: Any) -> bool:
+    if isinstance(obj, (datetime, timedelta, DictEntry)):
+        return True
+    return bool(property_names(obj))
+
+
+# ---------------------------------------------------------------- views
+
+
+def _ticks(td: timedelta) -> int:
+    return (td.days * 86400 + td.seconds) * 10_000_000 + td.microseconds * 10
+
+
+def _tdiv(a: int, b: int) -> int:
+    """C# integer division (toward zero)."""
+    q = abs(a) // b
+    return q if a >= 0 else -q
+
+
+def _tmod(a: int, b: int) -> int:
+    r = abs(a) % b
+    return r if a >= 0 else -r
+
+
+_TIMESPAN_FIELDS: list[tuple[str, Getter]] = [
+    ("Days", lambda t: _tdiv(_ticks(t), 864_000_000_000)),
+    ("Hours", lambda t: _tmod(_tdiv(_ticks(t), 36_000_000_000), 24)),
+    ("Minutes", lambda t: _tmod(_tdiv(_ticks(t), 600_000_000), 60)),
+    ("Seconds", lambda t: _tmod(_tdiv(_ticks(t), 10_000_000), 60)),
+    ("Milliseconds", lambda t: _tmod(_tdiv(_ticks(t), 10_000), 1000)),
+    ("Ticks", _ticks),
+    ("TotalDays", lambda t: _ticks(t) / 864_000_000_000),
+    ("TotalHours", lambda t: _ticks(t) / 36_000_000_000),
+    ("TotalMinutes", lambda t: _ticks(t) / 600_000_000),
+    ("TotalSeconds", lambda t: _ticks(t) / 10_000_000),
+    ("TotalMilliseconds", lambda t: _ticks(t) / 10_000),
+]
+
+
+class _View:
+    """What a document does with each object it applies to."""
+
+    kind = "table"          # table | list | wide | complex
+    group_getter: Getter | None = None
+    group_label = ""
+
+    def applies_to(self, obj: Any) -> bool:
+        return True
+
+
+class _TableView(_View):
+    kind = "table"
+
+    def __init__(self, fields: list[_Field], hide_header: bool, floats_fixed: bool,
+                 autosize: bool, limit: int, applies: Callable[[Any], bool] | None = None):
+        self.fields = fields
+        self.hide_header = hide_header
+        self.floats_fixed = floats_fixed
+        self.autosize = autosize
+        self.limit = limit
+        self._applies = applies
+
+    def applies_to(self, obj: Any) -> bool:
+        return self._applies is None or self._applies(obj)
+
+    def entry(self, obj: Any) -> list[str]:
+        return [smart_to_string(_safe(f.getter, obj), self.limit, self.floats_fixed)
+                for f in self.fields]
+
+    def caches(self) -> bool:
+        return bool(self.fields) and (self.autosize or self.fields[0].width == 0)
+
+
+class _ListView(_View):
+    kind = "list"
+
+    def __init__(self, fields_for: Callable[[Any], list[_Field]], limit: int,
+                 applies: Callable[[Any], bool] | None = None):
+        self.fields_for = fields_for
+        self.limit = limit
+        self._applies = applies
+
+    def applies_to(self, obj: Any) -> bool:
+        return self._applies is None or self._applies(obj)
+
+    def entry(self, obj: Any) -> tuple[list[str], list[str]]:
+        fields = self.fields_for(obj)
+        return ([f.label for f in fields],
+                [smart_to_string(_safe(f.getter, obj), self.limit) for f in fields])
+
+
+class _WideView(_View):
+    kind = "wide"
+
+    def __init__(self, getter: Getter, columns: int, autosize: bool, limit: int):
+        self.getter = getter
+        self.columns = columns
+        self.autosize = autosize
+        self.limit = limit
+
+    def entry(self, obj: Any) -> str:
+        return smart_to_string(_safe(self.getter, obj), self.limit)
+
+    def caches(self) -> bool:
+        return self.autosize
+
+
+class _ComplexView(_View):
+    """[datetime]'s registered view: its DateTime property (long date and time)."""
+    kind = "complex"
+
+    def applies_to(self, obj: Any) -> bool:
+        return isinstance(obj, datetime)
+
+    def entry(self, obj: Any) -> str:
+        return long_datetime(obj)
+
+
+def _type_applies(type_name: str) -> Callable[[Any], bool]:
+    lowered = type_name.lower()
+    return lambda obj: any(t.lower() == lowered for t in type_names(obj))
+
+
+def _fixed_fields(obj: Any, names: list[str]) -> list[_Field]:
+    return [_Field(n, _property_getter(n)) for n in names]
+
+
+def _align(fields: list[_Field], first: Any) -> list[_Field]:
+    for f in fields:
+        if f.alignment is None:
+            f.alignment = RIGHT if is_right_aligned(_safe(f.getter, first)) else LEFT
+    return fields
+
+
+def _registered_view(obj: Any, shape: str | None, options: "_Options") -> _View | None:
+    """The view PowerShell's format data (or a TypeView's forced shape) gives."""
+    limit = options.limit
+    if isinstance(obj, DictEntry):
+        applies = lambda o: isinstance(o, DictEntry)  # noqa: E731
+        if shape in (None, "table"):
+            fields = [_Field("Name", lambda e: e.key, 30, LEFT),
+                      _Field("Value", lambda e: e.value, 0, LEFT)]
+            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
+        if shape == "list":
+            return _ListView(lambda o: [_Field("Name", lambda e: e.key),
+                                        _Field("Value", lambda e: e.value)], limit, applies)
+        return None
+    if isinstance(obj, datetime):
+        return _ComplexView() if shape is None else None
+    if isinstance(obj, timedelta):
+        applies = lambda o: isinstance(o, timedelta)  # noqa: E731
+        if shape in (None, "list"):
+            return _ListView(lambda o: [_Field(n, g) for n, g in _TIMESPAN_FIELDS], limit, applies)
+        if shape == "table":
+            fields = [_Field(n, g, 0, RIGHT) for n, g in _TIMESPAN_FIELDS[:5]]
+            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
+        if shape == "wide":
+            return _WideView(_TIMESPAN_FIELDS[-1][1], options.wide_columns, options.autosize, limit)
+        return None
+    view = view_of(obj)
+    if view is not None and view.view in ("table", "list") and shape in (None, view.view):
+        applies = _type_applies(view.type_names[0])
+        if view.view == "table":
+            fields = _align(_fixed_fields(obj, _default_names(obj, table=False)), obj)
+            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
+        return _ListView(lambda o: _fixed_fields(o, _default_names(o, table=False)), limit, applies)
+    return None
+
+
+class _Options:
+    __slots__ = ("limit", "hide_header", "autosize", "wide_columns", "specs", "group_by")
+
+    def __init__(self, limit: int, fd: FormatData | None = None) -> None:
+        self.limit = limit
+        self.hide_header = bool(fd and fd.hide_table_headers)
+        self.autosize = bool(fd and fd.autosize)
+        self.wide_columns = (fd.wide_columns or 0) if fd else 0
+        self.specs = fd.properties if fd else None
+        self.group_by = fd.group_by if fd else None
+
+
+def _choose_view(obj: Any, shape: str | None, options: _Options) -> _View:
+    view: _View | None = None
+    if not options.specs:
+        view = _registered_view(obj, shape, options)
+    if view is None:
+        view = _property_view(obj, shape, options)
+    if options.group_by:
+        name = options.group_by
+        view.group_getter = _property_getter(name)
+        view.group_label = name
+    return view
+
+
+def _property_view(obj: Any, shape: str | None, options: _Options) -> _View:
+    specs = options.specs
+    limit = options.limit
+    if shape is None:
+        count = len(_default_names(obj, table=False))
+        shape = "table" if count <= _SHAPE_TABLE_MAX else "list"
+    if shape == "table":
+        if specs:
+            fields = _expand_specs(obj, specs, keep_missing=True)
+        else:
+            fields = _fixed_fields(obj, _default_names(obj, table=True))
+        return _TableView(_align(fields, obj), options.hide_header, True, options.autosize, limit)
+    if shape == "wide":
+        if specs:
+            fields = _expand_specs(obj, specs[:1], keep_missing=True)
+            getter = fields[0].getter if fields else (lambda o: o)
+        else:
+            getter = _display_name_getter(obj)
+        return _WideView(getter, options.wide_columns, options.autosize, limit)
+    if specs:
+        return _ListView(lambda o: _expand_specs(o, specs, keep_missing=False), limit)
+    return _ListView(lambda o: _fixed_fields(o, _default_names(o, table=False)), limit)
+
+
+def _display_name_getter(first: Any) -> Getter:
+    names = property_names(first)
+    for pattern in ("name", "id", "key", "*key", "*name", "*id"):
+        for name in names:
+            if wildcard_match(pattern, name):
+                return _property_getter(name)
+    return lambda o: to_string(o)
+
+
+# ---------------------------------------------------------------- the writer
+
+
+class OutDefault:
+    """Streaming Out-Default: the host appends it to every top-level pipeline.
+
+    `write` receives text chunks (each ending in a newline); their concatenation
+    is what pwsh prints to a redirected stdout for the same objects.
+    """
+
+    def __init__(self, write: Callable[[str], None], width: int = DEFAULT_WIDTH, *,
+                 enumeration_limit: int = DEFAULT_ENUMERATION_LIMIT,
+                 buffer_objects: int = DEFAULT_BUFFER_OBJECTS) -> None:
+        self._write = write
+        self.width = width
+        self.enumeration_limit = enumeration_limit
+        self.buffer_objects = max(1, buffer_objects)
+        self._options = _Options(enumeration_limit)
+        self._shape: str | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._view: _View | None = None
+        self._in_group = False
+        self._group_value: Any = None
+        self._caching = False
+        self._cache_limit = 0
+        self._cached_entries = 0
+        self._queue: list[tuple[str, Any]] = []
+        self._table: TableWriter | None = None
+        self._wide: TableWriter | None = None
+        self._wide_row: list[str] = []
+        self._wide_per_row = 2
+
+    # -- public API
+    def process(self, obj: Any) -> None:
+        """Format one pipeline object."""
+        if isinstance(obj, FormatData):
+            self._end_document()
+            self._format_data(obj)
+            return
+        self._dispatch(obj)
+
+    def end(self) -> None:
+        """End of the pipeline: flush what is buffered and close the document."""
+        self._end_document()
+
+    # -- dispatch
+    def _dispatch(self, obj: Any) -> None:
+        if obj is None or obj is AUTOMATION_NULL:
+            return
+        if isinstance(obj, (list, tuple)):
+            for item in obj:
+                self._dispatch(item)
+            return
+        if isinstance(obj, Hashtable):
+            for key, value in obj.items():
+                self._object(DictEntry(key, value))
+            return
+        if isinstance(obj, FormatData):  # nested inside a collection
+            self.process(obj)
+            return
+        self._object(obj)
+
+    def _object(self, obj: Any) -> None:
+        text = self._out_of_band_text(obj)
+        if text is not None:
+            self._emit("raw", text)
+            return
+        if self._view is None:
+            self._start_document(obj)
+        view = self._view
+        if not view.applies_to(obj):
+            self._emit("oob_list", self._out_of_band_list(obj))
+            return
+        if view.group_getter is not None:
+            key = to_string(_safe(view.group_getter, obj))
+            if not self._in_group:
+                self._push_group(key)
+            elif key.lower() != str(self._group_value).lower():
+                self._pop_group()
+                self._push_group(key)
+        elif not self._in_group:
+            self._push_group(None)
+        self._emit("entry", view.entry(obj))
+
+    @staticmethod
+    def _out_of_band_text(obj: Any) -> str | None:
+        if is_scalar(obj):
+            return to_string(obj)
+        if isinstance(obj, ErrorRecord):
+            return render_error_record(obj)
+        if not _has_properties(obj):
+            return to_string(obj)
+        return None
+
+    def _out_of_band_list(self, obj: Any) -> tuple[list[str], list[str]]:
+        fields = _fixed_fields(obj, _default_names(obj, table=False))
+        return ([f.label for f in fields],
+                [smart_to_string(_safe(f.getter, obj), self.enumeration_limit) for f in fields])
+
+    # -- documents and groups
+    def _start_document(self, obj: Any) -> None:
+        self._view = _choose_view(obj, self._shape, self._options)
+        self._out("")  # a document starts with an empty line
+
+    def _end_document(self) -> None:
+        if self._view is None:
+            return
+        if self._in_group:
+            self._pop_group()
+        if self._view.kind != "list":  # a list already ended with an empty line
+            self._out("")
+        self._reset()
+
+    def _push_group(self, key: Any) -> None:
+        self._in_group = True
+        self._group_value = key
+        view = self._view
+        caches = view.kind in ("table", "wide") and view.caches()
+        if caches:
+            self._caching = True
+            self._cache_limit = 0 if view.autosize else self.buffer_objects
+            self._cached_entries = 0
+            self._queue = [("group", key)]
+        else:
+            self._group_start(key, None)
+
+    def _pop_group(self) -> None:
+        if self._caching:
+            self._flush_cache()
+        if self._view.kind == "wide":
+            self._flush_wide_row()
+        self._in_group = False
+
+    def _group_start(self, key: Any, hint: Any) -> None:
+        view = self._view
+        if view.group_getter is not None:
+            self._out(f"   {view.group_label}: {key}")
+            self._out("")
+        if view.kind == "table":
+            fields = view.fields
+            widths = hint if hint is not None else [f.width for f in fields]
+            self._table = TableWriter(self.width, widths, [f.alignment or LEFT for f in fields],
+                                      view.hide_header)
+            for line in self._table.header_lines([f.label for f in fields]):
+                self._out(line)
+        elif view.kind == "wide":
+            if hint is not None and hint > 0:
+                per_row = wide_items_per_row(hint, self.width)
+            elif view.columns > 0:
+                per_row = view.columns
+            else:
+                per_row = 2
+            self._wide_per_row = per_row
+            self._wide_row = []
+            self._wide = TableWriter(self.width, [0] * per_row, [LEFT] * per_row)
+
+    # -- the autosize cache
+    def _emit(self, kind: str, data: Any) -> None:
+        if self._caching:
+            self._queue.append((kind, data))
+            if kind == "entry":
+                self._cached_entries += 1
+                if self._cache_limit and self._cached_entries >= self._cache_limit:
+                    self._flush_cache()
+            return
+        self._handle(kind, data)
+
+    def _flush_cache(self) -> None:
+        queue, self._queue = self._queue, []
+        self._caching = False
+        entries = [data for kind, data in queue if kind == "entry"]
+        hint: Any = None
+        view = self._view
+        if view.kind == "table":
+            widths = [cell_len(f.label) for f in view.fields]
+            for values in entries:
+                for k, value in enumerate(values):
+                    n = cell_len(value)
+                    if n > widths[k]:
+                        widths[k] = n
+            hint = widths
+        elif view.kind == "wide":
+            hint = max((cell_len(v) for v in entries if v), default=0)
+        for kind, data in queue:
+            if kind == "group":
+                self._group_start(data, hint)
+            else:
+                self._handle(kind, data)
+
+    # -- writing
+    def _out(self, line: str) -> None:
+        self._write(line + "\n")
+
+    def _handle(self, kind: str, data: Any) -> None:
+        if kind == "raw":
+            self._out(data)
+        elif kind == "oob_list":
+            labels, values = data
+            lines = [""] + list_lines(labels, values, self.width) + [""]
+            self._write("\n".join(lines) + "\n")
+        else:
+            self._entry(data)
+
+    def _entry(self, data: Any) -> None:
+        kind = self._view.kind
+        if kind == "table":
+            table = self._table
+            if table is None or table.disabled or not self._view.fields:
+                return
+            self._out(table.row(data))
+        elif kind == "list":
+            labels, values = data
+            lines = list_lines(labels, values, self.width)
+            lines.append("")
+            self._write("\n".join(lines) + "\n")
+        elif kind == "wide":
+            self._wide_row.append(data)
+            if len(self._wide_row) == self._wide_per_row:
+                self._flush_wide_row()
+        else:
+            for line in generate_lines(data, self.width, self.width):
+                self._out(line)
+
+    def _flush_wide_row(self) -> None:
+        if not self._wide_row or self._wide is None or self._wide.disabled:
+            self._wide_row = []
+            return
+        values = self._wide_row + [""] * (self._wide_per_row - len(self._wide_row))
+        self._out(self._wide.row(values))
+        self._wide_row = []
+
+    # -- Format-Table / Format-List / Format-Wide
+    def _format_data(self, fd: FormatData) -> None:
+        saved_options, saved_shape = self._options, self._shape
+        self._options = _Options(self.enumeration_limit, fd)
+        self._shape = fd.shape
+        try:
+            for obj in fd.objects:
+                self._dispatch(obj)
+            self._end_document()
+        finally:
+            self._options, self._shape = saved_options, saved_shape
+
+
+def render(objects: Iterable[Any], width: int = DEFAULT_WIDTH, **options: Any) -> str:
+    """The whole Out-Default text for a sequence of pipeline objects (Out-String)."""
+    chunks: list[str] = []
+    out = OutDefault(chunks.append, width, **options)
+    for obj in objects:
+        out.process(obj)
+    out.end()
+    return "".join(chunks)
+
