@@ -1,0 +1,1082 @@
+"""PowerShell operators: comparison, pattern, containment, string, type, arithmetic,
+bitwise, range, logical.
+
+`binary_operator(op)` / `unary_operator(op)` return a function specialised for the
+operator once (the executor looks it up when it compiles an expression), so the
+per-object cost in a filter is one Python call plus the work itself.
+
+Semantics follow PowerShell 7 (LanguagePrimitives.Equals/Compare, ParserOps):
+- the left operand decides: the right one is converted to the left one's type;
+- a collection (list/tuple) on the left filters: the result is the list of
+  elements for which the test holds (-like returns them stringified, as PowerShell);
+- -contains/-notcontains/-in/-notin/-is/-isnot always return bool;
+- $Matches is set by a successful scalar -match (or failing -notmatch) only.
+
+Divergences, by representation: Int32 overflow gives a float (PowerShell: Double,
+which prints the same); `[long]` values inside the Int32 range cannot be told from
+`[int]`; decimals are floats. String ordering approximates the invariant culture
+(ICU) collation: punctuation < digits < letters, case-insensitive first, then
+lower case before upper case.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from ..errors import (INVALID_ARGUMENT, INVALID_OPERATION, NOT_SPECIFIED, OPERATION_STOPPED,
+                      PSRuntimeError)
+from . import dotnet_regex
+from .casts import (INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Char, cast_error, convert_to_type,
+                    format_error, is_type, number_of, parse_number, try_convert)
+from .convert import ConversionError, to_bool, to_datetime, to_string
+from .values import AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue, type_names
+from .wildcard import compile_wildcard, wildcard_match
+
+__all__ = [
+    "OperatorContext", "binary_operator", "unary_operator", "compare", "wildcard_match",
+    "compile_wildcard", "convert_to_type", "is_type", "ps_equals", "ps_compare", "Char",
+    "SimpleContext",
+]
+
+
+class OperatorContext(Protocol):
+    matches: Any
+    ofs: str
+
+
+class SimpleContext:
+    """A stand-alone context (tests, cmdlets that evaluate operators outside a session)."""
+
+    __slots__ = ("matches", "ofs")
+
+    def __init__(self, ofs: str = " ") -> None:
+        self.matches: Any = None
+        self.ofs = ofs
+
+
+_NULL = AUTOMATION_NULL
+_SEQ = (list, tuple)
+
+
+# ===================================================================== errors
+
+
+def _runtime_error(message: str, error_id: str, category: str = INVALID_OPERATION,
+                   exception_type: str = "System.Management.Automation.RuntimeException",
+                   target: Any = None) -> PSRuntimeError:
+    return PSRuntimeError.of(message, error_id, category, target=target, exception_type=exception_type)
+
+
+def _divide_by_zero() -> PSRuntimeError:
+    return _runtime_error("Attempted to divide by zero.", "RuntimeException", NOT_SPECIFIED)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "$null"
+    if isinstance(value, _SEQ):
+        return "System.Object[]"
+    return type_names(value)[0]
+
+
+def _method_not_found(value: Any, method: str) -> PSRuntimeError:
+    return _runtime_error(f"Method invocation failed because [{_type_name(value)}] does not contain "
+                          f"a method named '{method}'.", "MethodNotFound")
+
+
+def _comparison_failure(first: Any, second: Any, inner: str) -> PSRuntimeError:
+    return _runtime_error(f'Could not compare "{to_string(first)}" to "{to_string(second)}". '
+                          f'Error: "{inner}"', "ComparisonFailure")
+
+
+def _not_comparable(first: Any) -> PSRuntimeError:
+    return _runtime_error(f'Cannot compare "{to_string(first)}" because it is not IComparable.',
+                          "NotIcomparable")
+
+
+# ============================================================ string ordering
+
+
+def _char_class_key(ch: str) -> int:
+    if ch.isalpha():
+        return 3
+    if ch.isdigit():
+        return 2
+    if ch.isspace():
+        return 0
+    return 1
+
+
+def _collation_key(text: str) -> tuple[Any, ...]:
+    primary = tuple((_char_class_key(ch), ch.lower()) for ch in text)
+    tertiary = tuple(ch.isupper() for ch in text)
+    return primary, tertiary
+
+
+def _string_compare(a: str, b: str, ignore_case: bool) -> int:
+    """CompareInfo.Compare(a, b[, IgnoreCase]) under the invariant culture (approximation)."""
+    if a == b:
+        return 0
+    la, lb = a.lower(), b.lower()
+    if la == lb:
+        if ignore_case:
+            return 0
+        ka, kb = _collation_key(a)[1], _collation_key(b)[1]
+        return -1 if ka < kb else (1 if ka > kb else 0)
+    if la.isalnum() and lb.isalnum() and la.isascii() and lb.isascii() and (
+            la.isalpha() and lb.isalpha()):
+        return -1 if la < lb else 1
+    ka, kb = _collation_key(a)[0], _collation_key(b)[0]
+    if ka != kb:
+        return -1 if ka < kb else 1
+    return 0 if ignore_case else (-1 if _collation_key(a)[1] < _collation_key(b)[1] else 1)
+
+
+# ================================================================ equality
+
+
+def _is_number(v: Any) -> bool:
+    t = type(v)
+    return t is int or t is float
+
+
+def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ") -> bool:
+    """LanguagePrimitives.Equals: the second is converted to the type of the first."""
+    if first is None or first is _NULL:
+        return second is None or second is _NULL
+    if second is None or second is _NULL:
+        return False
+    t1 = type(first)
+    if t1 is str:
+        if type(second) is not str:
+            second = to_string(second, ofs)
+        if first == second:
+            return True
+        return ignore_case and first.lower() == second.lower()
+    if t1 is int or t1 is float:
+        t2 = type(second)
+        if t2 is int or t2 is float:
+            return first == second
+        if t2 is bool:
+            return first == int(second)
+        if t2 is Char:
+            return first == ord(second)
+        if isinstance(second, str):
+            number = parse_number(second)
+            return number is not None and number == first
+        if isinstance(second, _SEQ) and len(second) == 1:
+            return ps_equals(first, second[0], ignore_case, ofs)
+        return False
+    if t1 is bool:
+        return first == to_bool(second)
+    if t1 is Char:
+        if isinstance(second, str):
+            if len(second) != 1:
+                return False
+            return first == second or (ignore_case and first.upper() == second.upper())
+        if _is_number(second):
+            return ord(first) == second
+        return False
+    if isinstance(first, str):
+        return ps_equals(str(first), second, ignore_case, ofs)
+    if t1 is datetime:
+        if isinstance(second, datetime):
+            return first == second
+        if isinstance(second, str):
+            try:
+                return first == to_datetime(second)
+            except ConversionError:
+                return False
+        return False
+    if first is second:
+        return True
+    if isinstance(first, (Hashtable, PSCustomObject)) or isinstance(first, _SEQ):
+        return False
+    try:
+        return bool(first == second)
+    except Exception:  # noqa: BLE001 - foreign __eq__
+        return False
+
+
+# ================================================================ ordering
+
+
+def _compare_to_null(value: Any, number_on_right: bool) -> int:
+    i = -1 if number_on_right else 1
+    if _is_number(value):
+        return -i if value < 0 else i
+    return i
+
+
+def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ") -> int:
+    """LanguagePrimitives.Compare: <0, 0, >0; raises ComparisonFailure / NotIcomparable."""
+    if first is _NULL:
+        first = None
+    if second is _NULL:
+        second = None
+    if first is None:
+        return 0 if second is None else _compare_to_null(second, True)
+    if second is None:
+        return _compare_to_null(first, False)
+    t1 = type(first)
+    if t1 is str or (isinstance(first, str) and t1 is not Char):
+        s2 = second if type(second) is str else to_string(second, ofs)
+        return _string_compare(first, s2, ignore_case)
+    if t1 is int or t1 is float or t1 is bool:
+        if t1 is bool:
+            a: Any = int(first)
+            b: Any = int(to_bool(second))
+        else:
+            a = first
+            t2 = type(second)
+            if t2 is int or t2 is float:
+                b = second
+            elif t2 is bool:
+                b = int(second)
+            elif t2 is Char:
+                b = ord(second)
+            elif isinstance(second, str):
+                b = parse_number(second)
+                if b is None:
+                    raise _comparison_failure(first, second, format_error(
+                        second, "System.Int32" if t1 is int else "System.Double"))
+            else:
+                try:
+                    b = number_of(second, "System.Int32" if t1 is int else "System.Double")
+                except PSRuntimeError as exc:
+                    raise _comparison_failure(first, second, exc.record.message) from None
+        if a != a or b != b:  # NaN: .NET orders NaN below everything
+            return 0 if (a != a and b != b) else (-1 if a != a else 1)
+        return -1 if a < b else (1 if a > b else 0)
+    if t1 is Char:
+        if isinstance(second, str) and len(second) == 1:
+            x, y = (first.upper(), second.upper()) if ignore_case else (first, second)
+            return -1 if x < y else (1 if x > y else 0)
+        if _is_number(second):
+            return -1 if ord(first) < second else (1 if ord(first) > second else 0)
+        raise _comparison_failure(first, second, f'Cannot convert value "{to_string(second)}" to type '
+                                  f'"System.Char". Error: "String must be exactly one character long."')
+    if t1 is datetime:
+        if not isinstance(second, datetime):
+            try:
+                second = to_datetime(second)
+            except ConversionError as exc:
+                raise _comparison_failure(first, second, str(exc)) from None
+        return -1 if first < second else (1 if first > second else 0)
+    if t1 is timedelta:
+        if not isinstance(second, timedelta):
+            try:
+                second = convert_to_type(second, "timespan")
+            except PSRuntimeError as exc:
+                raise _comparison_failure(first, second, exc.record.message) from None
+        return -1 if first < second else (1 if first > second else 0)
+    if first is second or (not isinstance(first, (Hashtable, PSCustomObject, list, tuple)) and _safe_eq(first, second)):
+        return 0
+    if isinstance(first, _SEQ):
+        raise _not_comparable(first)
+    raise _not_comparable(first)
+
+
+def _safe_eq(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+# ======================================================= comparison operators
+
+
+def _make_eq(ignore_case: bool, negate: bool) -> Callable[[Any, Any, Any], Any]:
+    def scalar(left: Any, right: Any, ofs: str) -> bool:
+        # hot path: string against string
+        if type(left) is str and type(right) is str:
+            if left == right:
+                return not negate
+            if ignore_case:
+                return (left.lower() == right.lower()) != negate
+            return negate
+        return ps_equals(left, right, ignore_case, ofs) != negate
+
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        ofs = _ofs(ctx)
+        if isinstance(left, _SEQ):
+            return [x for x in left if scalar(x, right, ofs)]
+        return scalar(left, right, ofs)
+
+    op.scalar = scalar  # type: ignore[attr-defined]
+    return op
+
+
+def _ofs(ctx: Any) -> str:
+    if ctx is None:
+        return " "
+    ofs = getattr(ctx, "ofs", " ")
+    return " " if ofs is None else ofs
+
+
+_ORDER_TESTS: dict[str, Callable[[int], bool]] = {
+    "gt": lambda c: c > 0, "ge": lambda c: c >= 0, "lt": lambda c: c < 0, "le": lambda c: c <= 0,
+}
+
+
+def _make_order(kind: str, ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
+    test = _ORDER_TESTS[kind]
+
+    def scalar(left: Any, right: Any, ofs: str) -> bool:
+        t = type(left)
+        if (t is int or t is float) and type(right) is t:
+            if kind == "gt":
+                return left > right
+            if kind == "lt":
+                return left < right
+            if kind == "ge":
+                return left >= right
+            return left <= right
+        return test(ps_compare(left, right, ignore_case, ofs))
+
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        ofs = _ofs(ctx)
+        if isinstance(left, _SEQ):
+            return [x for x in left if scalar(x, right, ofs)]
+        return scalar(left, right, ofs)
+
+    op.scalar = scalar  # type: ignore[attr-defined]
+    return op
+
+
+# ---------------------------------------------------------------- -like
+
+
+def _make_like(case_sensitive: bool, negate: bool) -> Callable[[Any, Any, Any], Any]:
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        ofs = _ofs(ctx)
+        pattern = right if type(right) is str else to_string(right, ofs)
+        match = compile_wildcard(pattern, case_sensitive)
+        if isinstance(left, _SEQ):
+            out = []
+            for x in left:
+                s = x if type(x) is str else ("" if x is None else to_string(x, ofs))
+                if match(s) != negate:
+                    out.append(s)
+            return out
+        s = left if type(left) is str else ("" if left is None or left is _NULL else to_string(left, ofs))
+        return match(s) != negate
+
+    return op
+
+
+# ---------------------------------------------------------------- -match
+
+
+def _regex_of(right: Any, ignore_case: bool, ofs: str) -> dotnet_regex.DotNetRegex:
+    if isinstance(right, dotnet_regex.DotNetRegex):
+        return right
+    pattern = right if type(right) is str else to_string(right, ofs)
+    return dotnet_regex.get_regex(pattern, dotnet_regex.IGNORECASE if ignore_case else 0)
+
+
+def _make_match(ignore_case: bool, negate: bool) -> Callable[[Any, Any, Any], Any]:
+    options = dotnet_regex.IGNORECASE if ignore_case else 0
+    get_regex = dotnet_regex.get_regex
+    last: list[Any] = [None, None]   # one-entry cache: (pattern, regex)
+
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        if type(right) is str:
+            if right is last[0] or right == last[0]:
+                rx = last[1]
+            else:
+                rx = get_regex(right, options)
+                last[0], last[1] = right, rx
+        else:
+            rx = _regex_of(right, ignore_case, _ofs(ctx))
+        search = rx.search
+        if isinstance(left, _SEQ):
+            out = []
+            for x in left:
+                s = x if type(x) is str else ("" if x is None else to_string(x, _ofs(ctx)))
+                if (search(s) is not None) != negate:
+                    out.append(x)
+            return out
+        s = left if type(left) is str else ("" if left is None or left is _NULL else to_string(left, _ofs(ctx)))
+        m = search(s)
+        if m is not None:
+            if ctx is not None:
+                ctx.matches = rx.matches_table(m)
+            return not negate
+        return negate
+
+    return op
+
+
+# ----------------------------------------------------------- -contains / -in
+
+
+def _make_contains(ignore_case: bool, negate: bool, swap: bool) -> Callable[[Any, Any, Any], Any]:
+    def op(left: Any, right: Any, ctx: Any) -> bool:
+        if swap:
+            left, right = right, left
+        ofs = _ofs(ctx)
+        if isinstance(left, _SEQ):
+            if type(right) is str:
+                low = right.lower() if ignore_case else None
+                for x in left:
+                    if type(x) is str:
+                        if x == right or (low is not None and x.lower() == low):
+                            return not negate
+                    elif ps_equals(x, right, ignore_case, ofs):
+                        return not negate
+                return negate
+            for x in left:
+                if ps_equals(x, right, ignore_case, ofs):
+                    return not negate
+            return negate
+        return ps_equals(left, right, ignore_case, ofs) != negate
+
+    return op
+
+
+# ---------------------------------------------------------------- -replace
+
+
+def _make_replace(ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
+    options = dotnet_regex.IGNORECASE if ignore_case else 0
+
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        ofs = _ofs(ctx)
+        if isinstance(right, _SEQ):
+            if len(right) > 2 or len(right) == 0:
+                raise _runtime_error(f"The -replace operator allows only two elements to follow it, not {len(right)}.",
+                                     "BadReplaceArgument")
+            pattern = right[0]
+            replacement: Any = right[1] if len(right) == 2 else ""
+        else:
+            pattern, replacement = right, ""
+        rx = pattern if isinstance(pattern, dotnet_regex.DotNetRegex) else dotnet_regex.get_regex(
+            to_string(pattern, ofs), options)
+        evaluator = None
+        if isinstance(replacement, ScriptBlockValue):
+            sb = replacement
+
+            def evaluator(match: dotnet_regex.RegexMatch) -> str:
+                result = sb.invoke(match, (match,))
+                if isinstance(result, _SEQ):
+                    result = [r for r in result if r is not _NULL]
+                    if len(result) == 1:
+                        result = result[0]
+                return to_string(result, ofs)
+        elif callable(replacement) and not isinstance(replacement, str):
+            fn = replacement
+
+            def evaluator(match: dotnet_regex.RegexMatch) -> str:
+                return to_string(fn(match), ofs)
+        else:
+            replacement = to_string(replacement, ofs)
+
+        def one(value: Any) -> str:
+            s = value if type(value) is str else to_string(value, ofs)
+            return dotnet_regex.replace(rx, s, replacement, evaluator)
+
+        if isinstance(left, _SEQ):
+            return [one(x) for x in left]
+        return one(left)
+
+    return op
+
+
+# ---------------------------------------------------------------- -split
+
+_SPLIT_OPTIONS = {
+    "none": 0, "simplematch": 1, "regexmatch": 2, "cultureinvariant": 4,
+    "ignorepatternwhitespace": 8, "multiline": 16, "singleline": 32, "ignorecase": 64,
+    "explicitcapture": 128,
+}
+
+
+def _parse_split_options(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    names: list[str] = []
+    for item in (value if isinstance(value, _SEQ) else [value]):
+        names.extend(to_string(item).split(","))
+    result = 0
+    for name in names:
+        key = name.strip().lower()
+        if not key:
+            continue
+        if key not in _SPLIT_OPTIONS:
+            raise cast_error(
+                f'Cannot convert value "{to_string(value)}" to type "System.Management.Automation.SplitOptions". '
+                f'Error: "Unable to match the identifier name {name.strip()} to a valid enumerator name. '
+                f'Specify one of the following enumerator names and try again:{_SPLIT_NAMES}"',
+                "InvalidCastFromStringToEnum")
+        result |= _SPLIT_OPTIONS[key]
+    return result
+
+
+_SPLIT_NAMES = (" SimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, "
+                "Singleline, IgnoreCase, ExplicitCapture")
+
+
+def _split_content(left: Any, ofs: str, trim: bool) -> list[str]:
+    items = left if isinstance(left, _SEQ) else [left]
+    out = []
+    for item in items:
+        s = item if type(item) is str else to_string(item, ofs)
+        out.append(s.strip() if trim else s)
+    return out
+
+
+def split_values(left: Any, right: Any, ignore_case: bool = True, ofs: str = " ",
+                 trim: bool = False) -> list[str]:
+    """The -split operator (binary form; `trim` is the unary form's TrimContent)."""
+    args = list(right) if isinstance(right, _SEQ) else [right]
+    if not args:
+        raise _runtime_error(f'The "-split" operator does not support the argument "{to_string(right)}".',
+                             "BadOperatorArgument")
+    content = _split_content(left, ofs, trim)
+    delimiter = args[0]
+    limit = 0
+    if len(args) >= 2:
+        limit = _to_int_arg(args[1])
+    options = 0
+    if len(args) >= 3 and args[2] is not None and not (isinstance(args[2], str) and args[2] == ""):
+        options = _parse_split_options(args[2])
+        if isinstance(delimiter, ScriptBlockValue):
+            raise _runtime_error("Cannot use split options with a script block as the delimiter.",
+                                 "InvalidSplitOptionWithPredicate", exception_type="System.Management.Automation.ParseException")
+        if ignore_case:
+            options |= 64
+    elif ignore_case:
+        options |= 64
+    if isinstance(delimiter, ScriptBlockValue):
+        return _split_predicate(content, delimiter, limit)
+    pattern = to_string(delimiter, ofs)
+    if not options & 3:
+        options |= 2
+    if options & 1:
+        if options & ~(1 | 64):
+            raise _runtime_error("Cannot combine SimpleMatch with options other than IgnoreCase.",
+                                 "InvalidSplitOptionCombination",
+                                 exception_type="System.Management.Automation.ParseException")
+        pattern = dotnet_regex.escape(pattern)
+    rx_options = 0
+    if options & 8:
+        rx_options |= dotnet_regex.IGNOREPATTERNWHITESPACE
+    if options & 16:
+        rx_options |= dotnet_regex.MULTILINE
+    if options & 32:
+        rx_options |= dotnet_regex.SINGLELINE
+    if options & 64:
+        rx_options |= dotnet_regex.IGNORECASE
+    if options & 128:
+        rx_options |= dotnet_regex.EXPLICITCAPTURE
+    rx = dotnet_regex.get_regex(pattern, rx_options)
+    rtl = limit < 0
+    count = -limit if rtl else limit
+    result: list[str] = []
+    for item in content:
+        result.extend(dotnet_regex.split(rx, item, count, rtl))
+    return result
+
+
+def _split_predicate(content: list[str], predicate: ScriptBlockValue, limit: int) -> list[str]:
+    results: list[str] = []
+
+    def is_delim(item: str, index: int) -> bool:
+        out = predicate.invoke(item[index], (item, index))
+        if isinstance(out, _SEQ):
+            out = [o for o in out if o is not _NULL]
+        return to_bool(out)
+
+    if limit >= 0:
+        if limit == 1:
+            return list(content)
+        for item in content:
+            split: list[str] = []
+            start = 0
+            cursor = 0
+            while cursor < len(item):
+                if is_delim(item, cursor):
+                    split.append(item[start:cursor])
+                    start = cursor + 1
+                    if limit == len(split) + 1:
+                        cursor += 1
+                        break
+                cursor += 1
+            split.append(item[start:])
+            results.extend(split)
+        return results
+    if limit == -1:
+        return list(content)
+    for item in content:
+        split = []
+        end = len(item)
+        cursor = len(item) - 1
+        while cursor >= 0:
+            if is_delim(item, cursor):
+                split.append(item[cursor + 1:end])
+                end = cursor
+                if -limit == len(split) + 1:
+                    cursor -= 1
+                    break
+            cursor -= 1
+        split.append(item[:end])
+        split.reverse()
+        results.extend(split)
+    return results
+
+
+def _to_int_arg(value: Any) -> int:
+    try:
+        return convert_to_type(value, "int")
+    except PSRuntimeError:
+        raise
+
+
+def _make_split(ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        return split_values(left, right, ignore_case, _ofs(ctx))
+
+    return op
+
+
+# ---------------------------------------------------------------- -join
+
+
+def join_values(left: Any, separator: Any, ofs: str = " ") -> str:
+    sep = to_string(separator, ofs)
+    if isinstance(left, _SEQ):
+        return sep.join(x if type(x) is str else to_string(x, ofs) for x in left)
+    if left is None or left is _NULL:
+        return ""
+    return to_string(left, ofs)
+
+
+def _op_join(left: Any, right: Any, ctx: Any) -> str:
+    return join_values(left, right, _ofs(ctx))
+
+
+# ---------------------------------------------------------------- -f
+
+
+def _op_format(left: Any, right: Any, ctx: Any) -> str:
+    from .composite_format import format_composite
+    fmt = to_string(left, _ofs(ctx))
+    args = list(right) if isinstance(right, _SEQ) else [right]
+    return format_composite(fmt, args, _ofs(ctx))
+
+
+# ------------------------------------------------------------ -is / -as
+
+
+def _type_name_of(right: Any) -> str:
+    if isinstance(right, str):
+        return right
+    for attr in ("full_name", "FullName", "name", "Name"):
+        value = getattr(right, attr, None)
+        if isinstance(value, str):
+            return value
+    if right is None:
+        raise _runtime_error("The right operand of '-is' must be a type.", "IsOperatorRequiresType")
+    return to_string(right)
+
+
+def _op_is(left: Any, right: Any, ctx: Any) -> bool:
+    return is_type(left, _type_name_of(right))
+
+
+def _op_isnot(left: Any, right: Any, ctx: Any) -> bool:
+    return not is_type(left, _type_name_of(right))
+
+
+def _op_as(left: Any, right: Any, ctx: Any) -> Any:
+    ok, value = try_convert(left, _type_name_of(right))
+    return value if ok else None
+
+
+# ============================================================== logical
+
+
+def _op_and(left: Any, right: Any, ctx: Any) -> bool:
+    return to_bool(left) and to_bool(right)
+
+
+def _op_or(left: Any, right: Any, ctx: Any) -> bool:
+    return to_bool(left) or to_bool(right)
+
+
+def _op_xor(left: Any, right: Any, ctx: Any) -> bool:
+    return to_bool(left) != to_bool(right)
+
+
+# ============================================================= arithmetic
+
+
+def _fit(result: int, wide: bool) -> int | float:
+    """Integer result widening: Int32 operands overflow to Double, Int64 to Double."""
+    if wide:
+        return result if INT64_MIN <= result <= INT64_MAX else float(result)
+    return result if INT32_MIN <= result <= INT32_MAX else float(result)
+
+
+def _is_wide(a: int, b: int) -> bool:
+    return not (INT32_MIN <= a <= INT32_MAX and INT32_MIN <= b <= INT32_MAX)
+
+
+def _rhs_number(left: Any, right: Any) -> int | float:
+    """The right operand converted for a numeric left operand."""
+    t = type(right)
+    if t is int or t is float:
+        return right
+    if t is bool:
+        return int(right)
+    if right is None or right is _NULL:
+        return 0
+    if t is Char:
+        return ord(right)
+    if isinstance(right, str):
+        number = parse_number(right)
+        if number is None:
+            target = "System.Double" if type(left) is float else "System.Int32"
+            raise cast_error(format_error(right, target), "InvalidCastFromStringToInteger")
+        return number
+    target = "System.Double" if type(left) is float else "System.Int32"
+    if isinstance(right, _SEQ):
+        raise cast_error(f'Cannot convert the "{to_string(right)}" value of type "System.Object[]" to type '
+                         f'"{target}".', "ConvertToFinalInvalidCastException")
+    return number_of(right, target)
+
+
+def _numeric(op: str, a: int | float, b: int | float) -> Any:
+    if type(a) is int and type(b) is int:
+        wide = _is_wide(a, b)
+        if op == "+":
+            return _fit(a + b, wide)
+        if op == "-":
+            return _fit(a - b, wide)
+        if op == "*":
+            return _fit(a * b, wide)
+        if op == "/":
+            if b == 0:
+                raise _divide_by_zero()
+            q, r = divmod(a, b)
+            if r == 0:
+                return _fit(q, wide)
+            return a / b
+        if b == 0:
+            raise _divide_by_zero()
+        r = abs(a) % abs(b)
+        return -r if a < 0 else r
+    a = float(a)
+    b = float(b)
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if op == "/":
+        if b == 0:
+            raise _divide_by_zero()
+        return a / b
+    if b == 0:
+        raise _divide_by_zero()
+    return math.fmod(a, b)
+
+
+_METHOD = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",
+           "%": "op_Modulus"}
+
+
+def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
+    t = type(left)
+    if left is _NULL:
+        left, t = None, type(None)
+    if t is int or t is float:
+        return _numeric(op, left, _rhs_number(left, right))
+    if t is str:
+        if op == "+":
+            return left + (right if type(right) is str else to_string(right, ofs))
+        if op == "*":
+            count = convert_to_type(right, "int")
+            return left * count if count > 0 else ""
+        return _numeric(op, number_of(left), _string_rhs_number(right))
+    if isinstance(left, _SEQ):
+        if op == "+":
+            if isinstance(right, _SEQ):
+                return list(left) + list(right)
+            return list(left) + [right]
+        if op == "*":
+            count = convert_to_type(right, "int")
+            return list(left) * count if count > 0 else []
+        raise _method_not_found(left, _METHOD[op])
+    if left is None:
+        if right is None or right is _NULL:
+            return None
+        if op == "+":
+            if isinstance(right, _SEQ):
+                return list(right)
+            if isinstance(right, (str, Hashtable, datetime, timedelta)):
+                return right
+            return _numeric("+", 0, _rhs_number(0, right))
+        if op == "*":
+            return None
+        return _numeric(op, 0, _rhs_number(0, right))
+    if t is bool or t is Char:
+        return _numeric(op, number_of(left), _rhs_number(0, right))
+    if t is Hashtable:
+        if op == "+":
+            if not isinstance(right, Hashtable):
+                raise _runtime_error("A hash table can only be added to another hash table.",
+                                     "AddHashTableToNonHashTable")
+            merged = Hashtable(left.items(), ordered=left.ordered)
+            for key, value in right.items():
+                if key in merged:
+                    existing = next(k for k in merged.keys() if Hashtable._norm(k) == Hashtable._norm(key))
+                    raise _runtime_error(f"Item has already been added. Key in dictionary: '{to_string(existing)}'  "
+                                         f"Key being added: '{to_string(key)}'", "System.ArgumentException",
+                                         OPERATION_STOPPED, exception_type="System.ArgumentException")
+                merged[key] = value
+            return merged
+        raise _method_not_found(left, _METHOD[op])
+    if t is datetime:
+        if op == "+":
+            return left + _timespan_of(right, left, op)
+        if op == "-":
+            if isinstance(right, datetime):
+                return left - right
+            if isinstance(right, str):
+                try:
+                    return left - to_datetime(right)
+                except ConversionError:
+                    pass
+            return left - _timespan_of(right, left, op)
+        raise _method_not_found(left, _METHOD[op])
+    if t is timedelta:
+        if op in "+-":
+            other = _timespan_of(right, left, op)
+            return left + other if op == "+" else left - other
+        raise _method_not_found(left, _METHOD[op])
+    raise _method_not_found(left, _METHOD[op])
+
+
+def _string_rhs_number(right: Any) -> int | float:
+    if isinstance(right, str) and type(right) is not Char:
+        number = parse_number(right)
+        if number is None:
+            raise cast_error(format_error(right, "System.Int32"), "InvalidCastFromStringToInteger")
+        return number
+    return _rhs_number(0, right)
+
+
+def _timespan_of(value: Any, left: Any, op: str) -> timedelta:
+    if isinstance(value, timedelta):
+        return value
+    if type(value) is int:
+        return timedelta(microseconds=value / 10)
+    try:
+        return convert_to_type(value, "timespan")
+    except PSRuntimeError:
+        raise _method_not_found(left, _METHOD[op]) from None
+
+
+def _make_arith(op: str) -> Callable[[Any, Any, Any], Any]:
+    def fn(left: Any, right: Any, ctx: Any) -> Any:
+        # hot path: two Int32 numbers
+        if type(left) is int and type(right) is int:
+            if op == "+":
+                r = left + right
+            elif op == "-":
+                r = left - right
+            elif op == "*":
+                r = left * right
+            else:
+                return _numeric(op, left, right)
+            if INT32_MIN <= r <= INT32_MAX:
+                return r
+            return _fit(r, _is_wide(left, right))
+        return _arith(op, left, right, _ofs(ctx))
+
+    return fn
+
+
+# ================================================================ bitwise
+
+
+def _to_integer_operand(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if value is None or value is _NULL:
+        return 0
+    number = number_of(value, "System.Int64" if not isinstance(value, str) else "System.Int32")
+    if isinstance(number, float):
+        if math.isnan(number) or math.isinf(number):
+            raise cast_error(f'Cannot convert value "{to_string(value)}" to type "System.Int64". '
+                             f'Error: "Value was either too large or too small for an Int64."',
+                             "InvalidCastIConvertible")
+        number = round(number)
+    return number
+
+
+def _wrap(value: int, bits: int) -> int:
+    mask = (1 << bits) - 1
+    value &= mask
+    if value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def _make_bitwise(kind: str) -> Callable[[Any, Any, Any], Any]:
+    def fn(left: Any, right: Any, ctx: Any) -> int:
+        a = _to_integer_operand(left)
+        b = _to_integer_operand(right)
+        bits = 32 if (INT32_MIN <= a <= INT32_MAX and (kind in ("shl", "shr") or INT32_MIN <= b <= INT32_MAX)) else 64
+        if kind == "band":
+            return _wrap(a & b, bits)
+        if kind == "bor":
+            return _wrap(a | b, bits)
+        if kind == "bxor":
+            return _wrap(a ^ b, bits)
+        shift = b & (bits - 1)
+        if kind == "shl":
+            return _wrap(a << shift, bits)
+        return a >> shift
+
+    return fn
+
+
+# ================================================================ range
+
+
+def range_values(left: Any, right: Any) -> list[Any]:
+    """`left..right`: ints inclusive, ascending or descending; single characters give [char]s."""
+    if (isinstance(left, str) and isinstance(right, str) and len(left) == 1 and len(right) == 1
+            and not (left.isdigit() and right.isdigit() and type(left) is str and type(right) is str)):
+        a, b = ord(left), ord(right)
+        step = 1 if b >= a else -1
+        return [Char(chr(c)) for c in range(a, b + step, step)]
+    a = _range_bound(left)
+    b = _range_bound(right)
+    if abs(b - a) > 50_000_000:
+        raise _runtime_error("The range is too large. Try a smaller range.", "RangeTooBig")
+    step = 1 if b >= a else -1
+    return list(range(a, b + step, step))
+
+
+def _range_bound(value: Any) -> int:
+    if type(value) is Char:
+        return ord(value)
+    return convert_to_type(value, "int") if not (type(value) is int) else value
+
+
+def _op_range(left: Any, right: Any, ctx: Any) -> list[Any]:
+    return range_values(left, right)
+
+
+# ================================================================ unary
+
+
+def _unary_not(value: Any, ctx: Any) -> bool:
+    return not to_bool(value)
+
+
+def _unary_minus(value: Any, ctx: Any) -> Any:
+    if type(value) is int:
+        r = -value
+        return r if INT32_MIN <= r <= INT32_MAX else _fit(r, not INT32_MIN <= value <= INT32_MAX)
+    if type(value) is float:
+        return -value
+    if isinstance(value, timedelta):
+        return -value
+    return _numeric("-", 0, _string_rhs_number(value) if isinstance(value, str) else _rhs_number(0, value))
+
+
+def _unary_plus(value: Any, ctx: Any) -> Any:
+    if type(value) is int or type(value) is float:
+        return value
+    if isinstance(value, _SEQ):
+        return list(value)
+    if isinstance(value, str) and type(value) is not Char:
+        return _string_rhs_number(value)
+    return _rhs_number(0, value)
+
+
+def _unary_bnot(value: Any, ctx: Any) -> int:
+    a = _to_integer_operand(value)
+    bits = 32 if INT32_MIN <= a <= INT32_MAX else 64
+    return _wrap(~a, bits)
+
+
+def _unary_split(value: Any, ctx: Any) -> list[str]:
+    return split_values(value, [r"\s+"], False, _ofs(ctx), trim=True)
+
+
+def _unary_join(value: Any, ctx: Any) -> str:
+    return join_values(value, "", _ofs(ctx))
+
+
+# ================================================================ tables
+
+
+def _build_binary() -> dict[str, Callable[[Any, Any, Any], Any]]:
+    table: dict[str, Callable[[Any, Any, Any], Any]] = {}
+    for prefix, ignore_case in (("", True), ("i", True), ("c", False)):
+        table[f"-{prefix}eq"] = _make_eq(ignore_case, False)
+        table[f"-{prefix}ne"] = _make_eq(ignore_case, True)
+        for kind in ("gt", "ge", "lt", "le"):
+            table[f"-{prefix}{kind}"] = _make_order(kind, ignore_case)
+        table[f"-{prefix}like"] = _make_like(not ignore_case, False)
+        table[f"-{prefix}notlike"] = _make_like(not ignore_case, True)
+        table[f"-{prefix}match"] = _make_match(ignore_case, False)
+        table[f"-{prefix}notmatch"] = _make_match(ignore_case, True)
+        table[f"-{prefix}contains"] = _make_contains(ignore_case, False, False)
+        table[f"-{prefix}notcontains"] = _make_contains(ignore_case, True, False)
+        table[f"-{prefix}in"] = _make_contains(ignore_case, False, True)
+        table[f"-{prefix}notin"] = _make_contains(ignore_case, True, True)
+        table[f"-{prefix}replace"] = _make_replace(ignore_case)
+        table[f"-{prefix}split"] = _make_split(ignore_case)
+    table.update({
+        "-join": _op_join, "-f": _op_format, "-is": _op_is, "-isnot": _op_isnot, "-as": _op_as,
+        "-and": _op_and, "-or": _op_or, "-xor": _op_xor,
+        "-band": _make_bitwise("band"), "-bor": _make_bitwise("bor"), "-bxor": _make_bitwise("bxor"),
+        "-shl": _make_bitwise("shl"), "-shr": _make_bitwise("shr"),
+        "+": _make_arith("+"), "-": _make_arith("-"), "*": _make_arith("*"), "/": _make_arith("/"),
+        "%": _make_arith("%"), "..": _op_range,
+    })
+    return table
+
+
+_BINARY = _build_binary()
+
+_UNARY: dict[str, Callable[[Any, Any], Any]] = {
+    "-not": _unary_not, "!": _unary_not, "-": _unary_minus, "+": _unary_plus, "-bnot": _unary_bnot,
+    "-split": _unary_split, "-join": _unary_join,
+}
+
+
+def binary_operator(op: str) -> Callable[[Any, Any, Any], Any]:
+    """The implementation of a binary operator: fn(left, right, ctx)."""
+    fn = _BINARY.get(op)
+    if fn is None:
+        fn = _BINARY.get(op.lower())
+        if fn is None:
+            raise ValueError(f"unknown binary operator {op!r}")
+    return fn
+
+
+def unary_operator(op: str) -> Callable[[Any, Any], Any]:
+    """The implementation of a unary operator: fn(operand, ctx)."""
+    fn = _UNARY.get(op)
+    if fn is None:
+        fn = _UNARY.get(op.lower())
+        if fn is None:
+            raise ValueError(f"unknown unary operator {op!r}")
+    return fn
+
+
+def compare(op: str, left: Any, right: Any, ctx: Any = None) -> Any:
+    """Convenience: apply a binary operator by name."""
+    return binary_operator(op)(left, right, ctx)
