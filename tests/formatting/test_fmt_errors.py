@@ -60,7 +60,7 @@ def test_parse_error_layout():
 def test_long_target_names_are_ellipsized_in_category_info():
     # over 40 characters: first 15 + "..." + last 15 (5.1's ErrorCategoryInfo)
     text = revoke_error(target_name="sip:a.very.long.user.name1@litwareinc.com")
-    assert "(sip:a.very.lon...@litwareinc.com:String)" in text
+    assert "(sip:a.very.long...@litwareinc.com:String)" in text
 
 
 def test_position_message_shortens_long_lines():
