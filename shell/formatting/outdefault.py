@@ -477,6 +477,10 @@ class OutDefault:
     def _group_start(self, key: Any, hint: Any) -> None:
         view = self._view
         if view.group_getter is not None:
+            # PowerShell 7 separates groups with an empty line (PR #10653 moved
+            # the indentation and line break into the label resource), so the
+            # first group follows the document's own empty line with another.
+            self._out("")
             self._out(f"   {view.group_label}: {key}")
             self._out("")
         if view.kind == "table":
