@@ -40,7 +40,8 @@ class CommandRuntime(Protocol):
     def write_error(self, record: ErrorRecord) -> None: ...
     def write_warning(self, text: str) -> None: ...
     def write_verbose(self, text: str) -> None: ...
-    def should_process(self, target: str, action: str | None = None) -> bool: ...
+    def should_process(self, target: str, action: str | None = None,
+                       target_object: Any = None) -> bool: ...
     def service(self, name: str) -> Any: ...      # injected repositories / clock / session
     def now(self) -> datetime: ...
 
@@ -67,6 +68,10 @@ class Cmdlet:
     # Groups allowed to run the cmdlet in a local session ("Who can run this cmdlet");
     # empty means everyone (core language cmdlets).
     local_groups: ClassVar[tuple[str, ...]] = ()
+    # True for cmdlets that change the lab: the pipeline commits at its end.
+    writes: ClassVar[bool] = False
+    # Lync's -Force "suppresses the display of any non-fatal error message".
+    force_suppresses_errors: ClassVar[bool] = False
 
     _metadata: ClassVar[CommandMetadata | None] = None
 
@@ -109,8 +114,9 @@ class Cmdlet:
     def write_error(self, record: ErrorRecord) -> None:
         self.runtime.write_error(record)
 
-    def should_process(self, target: str, action: str | None = None) -> bool:
-        return self.runtime.should_process(target, action)
+    def should_process(self, target: str, action: str | None = None,
+                       target_object: Any = None) -> bool:
+        return self.runtime.should_process(target, action, target_object)
 
     def error(self, message: str, error_id: str, category: str = NOT_SPECIFIED, target: Any = None,
               exception_type: str = "System.Management.Automation.RuntimeException",

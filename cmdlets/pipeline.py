@@ -9,6 +9,7 @@ objects pass.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -43,7 +44,7 @@ class ExecutionContext(Protocol):
     def set_variable(self, name: str, value: Any) -> None: ...
     def service(self, name: str) -> Any: ...
     def authorize(self, command: type[Cmdlet]) -> None: ...        # raises PSRuntimeError when denied
-    def authorize_target(self, command: type[Cmdlet], target: Any) -> bool: ...
+    def authorize_target(self, command: type[Cmdlet], target: Any) -> ErrorRecord | None: ...
     def report_error(self, record: ErrorRecord, display: bool) -> None: ...  # $Error and stderr
     def before_prompt(self) -> None: ...    # commit pending changes: never group commits across a prompt
     def suspend(self) -> None: ...          # nested prompt for [S] Suspend
@@ -62,7 +63,7 @@ class CommandProcessor:
         self.args = args
         self.ctx = ctx
         self.host = ctx.host
-        self.invocation = invocation
+        self.invocation = replace(invocation, command_name=command.name)
         self.position = position
         self.expects_input = expects_input
         self.downstream: Callable[[Any], None] = lambda obj: None
@@ -212,9 +213,14 @@ class CommandProcessor:
         return self.ctx.now()
 
     # ------------------------------------------------------------- ShouldProcess
-    def should_process(self, target: str, action: str | None = None) -> bool:
+    def should_process(self, target: str, action: str | None = None,
+                       target_object: Any = None) -> bool:
+        """PowerShell's ShouldProcess; first asks rbac whether this target is in scope
+        (a denied target writes its error and is skipped)."""
         action = action or self.command_name
-        if not self.ctx.authorize_target(self.command, target):
+        denial = self.ctx.authorize_target(self.command, target if target_object is None else target_object)
+        if denial is not None:
+            self.write_error(denial)
             return False
         if self.what_if:
             self.host.write_line(messages.WHAT_IF.format(action=action, target=target))
@@ -286,7 +292,6 @@ class CommandProcessor:
 
     def _attribute(self, record: ErrorRecord) -> ErrorRecord:
         """Attach the invocation (position, command) and the command's error id suffix."""
-        from dataclasses import replace
         if record.activity is None:
             record = replace(record, activity=self.command_name)
         if record.fully_qualified_suffix is None and self.command.implementing_type:

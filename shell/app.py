@@ -1,0 +1,159 @@
+"""The composition root: wires the parser, executor, cmdlets, rbac, store and
+host into one Shell. Nothing else creates services or picks implementations."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ..cmdlets.errors import ErrorRecord, ScriptTerminatingError, UserStoppedError
+from ..cmdlets.registry import CommandRegistry
+from ..grammar import ParseError, check_complete
+from ..rbac import LocalAuthorizer, Principal, make_principal
+from .context import Services, ShellContext
+from .executor import Executor
+from .flow import ExitSignal
+from .formatting import OutDefault, render
+from .host import ConsoleHost
+
+DEFAULT_PRINCIPAL = "litwareinc\\Administrator"
+
+
+class StartupError(Exception):
+    """The shell cannot start (bad database URL, unknown -As account)."""
+
+
+def default_registry() -> CommandRegistry:
+    from ..cmdlets.core import CORE_CMDLETS
+    from ..cmdlets.lync import LYNC_CMDLETS
+    return CommandRegistry(CORE_CMDLETS + LYNC_CMDLETS)
+
+
+def open_lab(database_url: str | None) -> Any:
+    from ..store import open_store
+    try:
+        return open_store(database_url)
+    except Exception as exc:  # noqa: BLE001 - shown as a start-up error, never a traceback
+        raise StartupError(f"Cannot open the lab database: {exc}") from exc
+
+
+def principal_from_store(store: Any, identity: str) -> Principal:
+    users = store.users.find(identity)
+    if len(users) != 1:
+        raise StartupError(f'The account "{identity}" was not found in the lab directory.')
+    user = users[0]
+    groups = [g.sam_account_name for g in store.directory.groups_of(user.id)]
+    return make_principal(f"{user.domain}\\{user.sam_account_name}", user.display_name, groups)
+
+
+class Shell:
+    """One session: `run_text` runs typed input, a -Command string or a script."""
+
+    def __init__(self, *, host: ConsoleHost, database_url: str | None = None,
+                 run_as: str | None = None, width: int = 120,
+                 clock: Callable[[], datetime] = datetime.now,
+                 store: Any = None) -> None:
+        self.host = host
+        self.width = width
+        self.run_as = run_as or DEFAULT_PRINCIPAL
+        factories: dict[str, Callable[[], Any]] = {
+            "store": lambda: store if store is not None else open_lab(database_url),
+            "clock": lambda: clock,
+        }
+        self.services = Services(factories)
+        self.executor = Executor(default_registry(), self._make_context(host, clock))
+        self.services.provide("operator_context", self.executor.session)
+        self.services.provide("registry", self.executor.registry)
+        self.services.provide("render", lambda objects, width=self.width: render(objects, width))
+        self.services.provide("out_default", self._out_default_now)
+        self.exit_code: int | None = None
+
+    def _make_context(self, host: ConsoleHost, clock: Callable[[], datetime]
+                      ) -> Callable[[Executor], ShellContext]:
+        def build(executor: Executor) -> ShellContext:
+            return ShellContext(executor, host, self.services,
+                                principal=lambda: principal_from_store(self.services.get("store"),
+                                                                       self.run_as),
+                                authorizer=LocalAuthorizer(), clock=clock, error_width=self.width)
+        return build
+
+    @property
+    def context(self) -> ShellContext:
+        return self.executor.context
+
+    def _out_default_now(self, obj: Any) -> None:
+        out = OutDefault(self.host.write, self.width)
+        out.process(obj)
+        out.end()
+
+    # ------------------------------------------------------------------ running
+    def is_complete(self, text: str) -> bool:
+        return check_complete(text)
+
+    def run_text(self, text: str, source_name: str = "") -> bool:
+        """Run one input; returns $? afterwards. Raises ExitSignal for `exit`,
+        ScriptTerminatingError after reporting a script-terminating error."""
+        session = self.executor.session
+        try:
+            tree = self.executor.parse(text, source_name)
+        except ParseError as exc:
+            self.report_parse_error(exc)
+            session.last_success = False
+            return False
+        out = OutDefault(self.host.write, self.width)
+        try:
+            self.executor.run_script(tree, out.process)
+        except UserStoppedError as exc:
+            self.context.report_error(ErrorRecord(message=str(exc), error_id="PipelineStopped",
+                                                  category="OperationStopped"), display=True)
+        finally:
+            try:
+                out.end()
+            finally:
+                self.context.commit()
+        return session.last_success
+
+    def run_script_file(self, text: str, path: str, args: list[Any]) -> int:
+        """`-File`: the script's param() block and $args receive the arguments.
+        Returns 0, or 1 after a parse error or a script-terminating error."""
+        from ..cmdlets.errors import InvocationInfo
+        from .flow import BreakSignal, ContinueSignal
+        from .functions import FunctionStage
+        try:
+            tree = self.executor.parse(text, path)
+        except ParseError as exc:
+            self.report_parse_error(exc)
+            return 1
+        out = OutDefault(self.host.write, self.width)
+        block = self.executor.compile_script_block(tree).bind(self.executor.session.global_scope)
+        stage = FunctionStage("", block, args, self.executor, InvocationInfo(script_name=path),
+                              expects_input=False)
+        stage.downstream = out.process
+        try:
+            stage.end()
+        except ScriptTerminatingError as exc:
+            self.context.report_error(exc.record, display=True)
+            return 1
+        except (BreakSignal, ContinueSignal):
+            pass
+        finally:
+            try:
+                out.end()
+            finally:
+                self.context.commit()
+        return 0
+
+    def report_parse_error(self, exc: ParseError) -> None:
+        from .errorview import parse_error_record
+        self.context.report_error(parse_error_record(exc), display=True)
+
+    def close(self) -> None:
+        store = self.services.built("store")
+        if store is not None:
+            try:
+                store.commit()
+            finally:
+                store.close()
+
+
+__all__ = ["Shell", "StartupError", "ExitSignal", "ScriptTerminatingError", "ConsoleHost"]

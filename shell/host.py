@@ -1,0 +1,92 @@
+"""The console host: stdout for output, stderr for errors and warnings, stdin
+for prompts. Prompts under -NonInteractive never reach here (the runtime turns
+them into errors first)."""
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+
+def choice_label(label: str) -> tuple[str, str]:
+    """'Yes to &All' -> ('A', 'Yes to All'): the hot key and the plain label."""
+    index = label.find("&")
+    if index < 0 or index + 1 >= len(label):
+        return label[:1].upper(), label.replace("&", "")
+    return label[index + 1].upper(), label.replace("&", "")
+
+
+def render_choice_prompt(choices: list[tuple[str, str]], default: int) -> str:
+    """`[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): `"""
+    parts = []
+    for label, _ in choices:
+        key, text = choice_label(label)
+        parts.append(f"[{key}] {text}  ")
+    default_key = choice_label(choices[default][0])[0]
+    return "".join(parts) + f'[?] Help (default is "{default_key}"): '
+
+
+def resolve_choice(answer: str, choices: list[tuple[str, str]], default: int) -> int | None:
+    """The chosen index; None when the answer matches nothing (ask again); -1 for help."""
+    text = answer.strip()
+    if text == "":
+        return default
+    if text == "?":
+        return -1
+    for index, (label, _) in enumerate(choices):
+        key, plain = choice_label(label)
+        if text.upper() == key or text.lower() == plain.lower():
+            return index
+    return None
+
+
+class ConsoleHost:
+    def __init__(self, *, interactive: bool, stdout: TextIO | None = None,
+                 stderr: TextIO | None = None, stdin: TextIO | None = None) -> None:
+        self.interactive = interactive
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.stdin = stdin or sys.stdin
+
+    def write(self, text: str) -> None:
+        self.stdout.write(text)
+
+    def write_line(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+
+    def write_error_line(self, text: str) -> None:
+        self.stdout.flush()
+        self.stderr.write(text + "\n")
+        self.stderr.flush()
+
+    def write_warning(self, text: str) -> None:
+        self.write_error_line("WARNING: " + text)
+
+    def write_verbose(self, text: str) -> None:
+        self.write_error_line("VERBOSE: " + text)
+
+    def read_line(self, prompt: str, secure: bool = False) -> str:
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        if secure and self.stdin is sys.stdin and sys.stdin.isatty():
+            import getpass
+            return getpass.getpass("")
+        line = self.stdin.readline()
+        if line == "":
+            raise EOFError
+        return line.rstrip("\r\n")
+
+    def prompt_for_choice(self, caption: str, message: str,
+                          choices: list[tuple[str, str]], default: int) -> int:
+        self.write_line()
+        self.write_line(caption)
+        self.write_line(message)
+        while True:
+            answer = self.read_line(render_choice_prompt(choices, default))
+            index = resolve_choice(answer, choices, default)
+            if index == -1:
+                for label, help_text in choices:
+                    key, _ = choice_label(label)
+                    self.write_line(f"{key} - {help_text}")
+                continue
+            if index is not None:
+                return index
