@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from prompt_toolkit import PromptSession
@@ -37,9 +36,9 @@ def run_repl(host: ReplHost, *, history_path: Path, input=None, output=None) -> 
             # Start the next prompt on a fresh line (the terminal echoed ^C mid-line).
             session.output.write_raw("\n")
             session.output.flush()
-        except Exception:  # a bug in the executor must not end the admin's session
-            print("lyncshell: internal error while running the command:", file=sys.stderr)
-            traceback.print_exc(file=sys.stderr)
+        except Exception as exc:  # noqa: BLE001 - a bug must not end the session or show a traceback
+            print(f"lyncshell: internal error while running the command: "
+                  f"{type(exc).__name__}: {exc}", file=sys.stderr)
         code = host.exit_code
         if code is not None:
             return code
