@@ -137,6 +137,26 @@ def _string_compare(a: str, b: str, ignore_case: bool) -> int:
 # ================================================================ equality
 
 
+_DATE_CACHE: dict[str, datetime | None] = {}
+
+
+def _cached_datetime(text: str) -> datetime:
+    """to_datetime for a string, memoised (filters compare every object with the same literal)."""
+    try:
+        value = _DATE_CACHE[text]
+    except KeyError:
+        if len(_DATE_CACHE) > 1000:
+            _DATE_CACHE.clear()
+        try:
+            value = to_datetime(text)
+        except ConversionError:
+            value = None
+        _DATE_CACHE[text] = value
+    if value is None:
+        return to_datetime(text)  # raises with the message
+    return value
+
+
 def _is_number(v: Any) -> bool:
     t = type(v)
     return t is int or t is float
@@ -186,7 +206,7 @@ def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ")
             return first == second
         if isinstance(second, str):
             try:
-                return first == to_datetime(second)
+                return first == _cached_datetime(second)
             except ConversionError:
                 return False
         return False
@@ -261,7 +281,7 @@ def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " "
     if t1 is datetime:
         if not isinstance(second, datetime):
             try:
-                second = to_datetime(second)
+                second = _cached_datetime(second) if isinstance(second, str) else to_datetime(second)
             except ConversionError as exc:
                 raise _comparison_failure(first, second, str(exc)) from None
         return -1 if first < second else (1 if first > second else 0)
@@ -290,21 +310,30 @@ def _safe_eq(a: Any, b: Any) -> bool:
 
 
 def _make_eq(ignore_case: bool, negate: bool) -> Callable[[Any, Any, Any], Any]:
-    def scalar(left: Any, right: Any, ofs: str) -> bool:
-        # hot path: string against string
-        if type(left) is str and type(right) is str:
+    def scalar(left: Any, right: Any, ctx: Any) -> bool:
+        t = type(left)
+        if t is type(right):
+            if t is str:
+                if left == right:
+                    return not negate
+                if ignore_case:
+                    return (left.lower() == right.lower()) != negate
+                return negate
+            if t is int or t is float or t is bool:
+                return (left == right) != negate
+        return ps_equals(left, right, ignore_case, _ofs(ctx)) != negate
+
+    def op(left: Any, right: Any, ctx: Any) -> Any:
+        t = type(left)
+        if t is str and type(right) is str:
             if left == right:
                 return not negate
             if ignore_case:
                 return (left.lower() == right.lower()) != negate
             return negate
-        return ps_equals(left, right, ignore_case, ofs) != negate
-
-    def op(left: Any, right: Any, ctx: Any) -> Any:
-        ofs = _ofs(ctx)
-        if isinstance(left, _SEQ):
-            return [x for x in left if scalar(x, right, ofs)]
-        return scalar(left, right, ofs)
+        if t is list or t is tuple:
+            return [x for x in left if scalar(x, right, ctx)]
+        return scalar(left, right, ctx)
 
     op.scalar = scalar  # type: ignore[attr-defined]
     return op
@@ -325,7 +354,7 @@ _ORDER_TESTS: dict[str, Callable[[int], bool]] = {
 def _make_order(kind: str, ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
     test = _ORDER_TESTS[kind]
 
-    def scalar(left: Any, right: Any, ofs: str) -> bool:
+    def scalar(left: Any, right: Any, ctx: Any) -> bool:
         t = type(left)
         if (t is int or t is float) and type(right) is t:
             if kind == "gt":
@@ -335,13 +364,12 @@ def _make_order(kind: str, ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
             if kind == "ge":
                 return left >= right
             return left <= right
-        return test(ps_compare(left, right, ignore_case, ofs))
+        return test(ps_compare(left, right, ignore_case, _ofs(ctx)))
 
     def op(left: Any, right: Any, ctx: Any) -> Any:
-        ofs = _ofs(ctx)
         if isinstance(left, _SEQ):
-            return [x for x in left if scalar(x, right, ofs)]
-        return scalar(left, right, ofs)
+            return [x for x in left if scalar(x, right, ctx)]
+        return scalar(left, right, ctx)
 
     op.scalar = scalar  # type: ignore[attr-defined]
     return op
@@ -351,10 +379,18 @@ def _make_order(kind: str, ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
 
 
 def _make_like(case_sensitive: bool, negate: bool) -> Callable[[Any, Any, Any], Any]:
+    last: list[Any] = [None, None]   # one-entry cache: (pattern, matcher)
+
     def op(left: Any, right: Any, ctx: Any) -> Any:
+        if type(right) is str and right == last[0]:
+            match = last[1]
+            if type(left) is str:
+                return match(left) != negate
+        else:
+            pattern = right if type(right) is str else to_string(right, _ofs(ctx))
+            match = compile_wildcard(pattern, case_sensitive)
+            last[0], last[1] = pattern, match
         ofs = _ofs(ctx)
-        pattern = right if type(right) is str else to_string(right, ofs)
-        match = compile_wildcard(pattern, case_sensitive)
         if isinstance(left, _SEQ):
             out = []
             for x in left:
@@ -392,14 +428,15 @@ def _make_match(ignore_case: bool, negate: bool) -> Callable[[Any, Any, Any], An
                 last[0], last[1] = right, rx
         else:
             rx = _regex_of(right, ignore_case, _ofs(ctx))
-        search = rx.search
         if isinstance(left, _SEQ):
+            test = rx.test
             out = []
             for x in left:
                 s = x if type(x) is str else ("" if x is None else to_string(x, _ofs(ctx)))
-                if (search(s) is not None) != negate:
+                if test(s) != negate:
                     out.append(x)
             return out
+        search = rx.search
         s = left if type(left) is str else ("" if left is None or left is _NULL else to_string(left, _ofs(ctx)))
         m = search(s)
         if m is not None:
