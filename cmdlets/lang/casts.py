@@ -40,8 +40,9 @@ INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
 # ------------------------------------------------------------------ numbers
 
 _NUM_RE = re.compile(
-    r"\s*(?P<sign>[+-]?)(?:(?P<hex>0x[0-9a-f]+)|(?P<int>\d+)|(?P<real>(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))"
-    r"(?P<mult>kb|mb|gb|tb|pb)?\s*\Z", re.IGNORECASE)
+    r"\s*(?P<sign>[+-]?)(?:(?P<hex>0x[0-9a-f]+)|(?P<bin>0b[01]+)|(?P<int>\d+)|"
+    r"(?P<real>(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))"
+    r"(?P<suffix>l|d)?(?P<mult>kb|mb|gb|tb|pb)?\s*\Z", re.IGNORECASE)
 _MULT = {"kb": 1024, "mb": 1024**2, "gb": 1024**3, "tb": 1024**4, "pb": 1024**5}
 
 
@@ -69,6 +70,12 @@ def parse_number(text: str) -> int | float | None:
             value -= 2**32
         elif digits == 16 and value > INT64_MAX:
             value -= 2**64
+        return sign * value * mult
+    if m.group("bin"):
+        digits = m.group("bin")[2:]
+        value = int(digits, 2)
+        if len(digits) in (8, 16, 32, 64) and digits[0] == "1":
+            value -= 1 << len(digits)
         return sign * value * mult
     if m.group("int"):
         value = int(m.group("int")) * mult

@@ -110,3 +110,17 @@ def test_is_unknown_type_errors():
     with pytest.raises(PSRuntimeError) as err:
         is_type("Hello", "foo")
     assert err.value.record.error_id == "TypeNotFound"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1L", 1), ("0b101", 5), ("0b11111111", -1), ("0xFFFFFFFF", -1), ("0xFF", 255), ("1.5e3", 1500.0),
+    (" 12 ", 12), ("", 0), ("-0x10", -16), ("2mb", 2 * 1024 * 1024), ("x", None), ("1,000", None),
+])
+def test_parse_number(text, expected):
+    from lyncshell.cmdlets.lang.casts import parse_number
+    assert parse_number(text) == expected
+
+
+def test_string_arithmetic_uses_number_parsing(op):
+    assert op("-", "1L", 0) == 1
+    assert op("/", "1gb", 1) == 1073741824
