@@ -84,6 +84,13 @@ class CommandProcessor:
 
     # ------------------------------------------------------------- life cycle
     def begin(self) -> None:
+        try:
+            self._begin()
+        except PSRuntimeError as exc:
+            exc.record = self._attribute(exc.record)
+            raise
+
+    def _begin(self) -> None:
         self.ctx.authorize(self.command)
         try:
             binding = bind_command_line(self.command.metadata(), self.args)

@@ -99,19 +99,21 @@ class Compiler:
         elements = node.elements
         if len(elements) == 1 and isinstance(elements[0], ast.CommandExpression):
             expr = self.expression(elements[0].expression)
-            if isinstance(elements[0].expression, (ast.Paren,)) and \
-                    isinstance(elements[0].expression.statement, ast.Assignment):
-                pass
+            session = self.executor.session
 
             def run_expression(scope: Scope, emit: Emit) -> None:
-                emit_value(expr(scope), emit)
+                value = expr(scope)
+                session.last_success = True  # a statement that ran without error sets $?
+                emit_value(value, emit)
             return run_expression
         return self.executor.pipelines.compile(node, self)
 
     def stmt_Assignment(self, node: ast.Assignment) -> Stmt:
         assign = self.assignment(node)
+        session = self.executor.session
 
         def run(scope: Scope, emit: Emit) -> None:
+            session.last_success = True  # a failing command on the right sets it False again
             assign(scope)
         return run
 

@@ -188,9 +188,9 @@ Revoke-CsClientCertificate : PowerShell is in NonInteractive mode. Read and Prom
 #>
 <#stderr
 Revoke-CsClientCertificate : Management object not found for identity "Jane Doe".
-At line:1 char:24
+At line:1 char:26
 + "Jane Doe", "Ken Myer" | Revoke-CsClientCertificate
-+                        ~~~~~~~~~~~~~~~~~~~~~~~~~~~~
++                          ~~~~~~~~~~~~~~~~~~~~~~~~~~
     + CategoryInfo          : ObjectNotFound: (Jane Doe:String) [Revoke-CsClientCertificate], ManagementException
     + FullyQualifiedErrorId : Identity,Microsoft.Rtc.Management.UserPinService.RevokeCsClientCertificateCmdlet
  
