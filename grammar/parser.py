@@ -44,53 +44,76 @@ _KEYWORD_EOF = {
 }
 
 
-def _cache_file(grammar: str) -> str | None:
-    import lark
-    key = hashlib.sha256((grammar + "|lark " + lark.__version__ + "|v1").encode()).hexdigest()[:20]
+def _cache_file(key: str) -> list[str]:
     here = os.path.dirname(os.path.abspath(__file__))
-    candidates = []
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    candidates.append(os.path.join(base, "lyncshell"))
-    candidates.append(os.path.join(here, "__pycache__"))
-    candidates.append(tempfile.gettempdir())
-    for d in candidates:
-        try:
-            os.makedirs(d, exist_ok=True)
-            if os.access(d, os.W_OK):
-                return os.path.join(d, f"grammar-{key}.lark-cache")
-        except OSError:
-            continue
-    return None
+    name = f"lyncshell-grammar-{key}.pickle"
+    return [os.path.join(base, "lyncshell", name), os.path.join(here, "__pycache__", name),
+            os.path.join(tempfile.gettempdir(), name)]
+
+
+def _build(grammar: str):
+    from lark import Lark
+    builder = Builder()
+    lark_parser = Lark(grammar, parser="lalr", lexer=PSLexer, transformer=builder,
+                       start=["start", "sub_statements"], maybe_placeholders=True)
+    return builder, _Driver(lark_parser)
 
 
 def _get_parser():
-    global _parser, _builder
-    if _parser is None:
+    """Build the parser once per process. The converted LALR table and the
+    callbacks are pickled to a cache file keyed by a hash of the grammar and
+    the lark version, so later processes only unpickle (a few ms)."""
+    global _parser, _builder, _driver
+    if _driver is None:
         with _lock:
-            if _parser is None:
-                from lark import Lark
-                with open(_GRAMMAR_PATH, encoding="utf-8") as f:
+            if _driver is None:
+                import pickle
+                import sys
+                import lark
+                with open(_GRAMMAR_PATH, "rb") as f:
                     grammar = f.read()
-                builder = Builder()
-                kwargs = dict(parser="lalr", lexer=PSLexer, transformer=builder,
-                              start=["start", "sub_statements"], maybe_placeholders=True)
-                cache = _cache_file(grammar)
-                try:
-                    p = Lark(grammar, cache=cache or False, **kwargs)
-                except Exception:
-                    p = Lark(grammar, **kwargs)
-                _builder = builder
-                global _driver
-                _driver = _Driver(p)
-                _parser = p
-    return _parser
+                key = hashlib.sha256(grammar + ("|%s|%s|%s" % (lark.__version__, sys.version_info[:2],
+                                                              _CACHE_VERSION)).encode()).hexdigest()[:24]
+                loaded = None
+                paths = _cache_file(key)
+                for path in paths:
+                    try:
+                        with open(path, "rb") as f:
+                            loaded = pickle.load(f)
+                        break
+                    except Exception:
+                        continue
+                if loaded is None:
+                    loaded = _build(grammar.decode("utf-8"))
+                    data = pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)
+                    for path in paths:
+                        try:
+                            os.makedirs(os.path.dirname(path), exist_ok=True)
+                            tmp = f"{path}.{os.getpid()}.tmp"
+                            with open(tmp, "wb") as f:
+                                f.write(data)
+                            os.replace(tmp, path)
+                            break
+                        except OSError:
+                            continue
+                _builder, _driver = loaded
+                _parser = _driver
+    return _driver
+
+
+_CACHE_VERSION = "2"
 
 
 class _ParseConf:
-    __slots__ = ("states",)
+    """The converted table, plus state -> (size, origin) for the states whose
+    only action is one reduction (the scanner simulates those)."""
 
-    def __init__(self, states):
+    __slots__ = ("states", "default_reduce")
+
+    def __init__(self, states, default_reduce):
         self.states = states
+        self.default_reduce = default_reduce
 
 
 class _ParserState:
@@ -122,7 +145,6 @@ class _Driver:
         callbacks = inner.callbacks
         self.start_states = table.start_states
         self.end_states = table.end_states
-        self.parse_conf = _ParseConf(table.states)
         info = {}
         for rule, cb in callbacks.items():
             if isinstance(rule, str):
@@ -134,6 +156,21 @@ class _Driver:
         self.table = {st: {t: ((True, arg) if action is Shift else (False, info[arg]))
                            for t, (action, arg) in acts.items()}
                       for st, acts in table.states.items()}
+        self.chains = {}
+        default_reduce = {}
+        for st, acts in self.table.items():
+            infos = {arg for shift, arg in acts.values() if not shift}
+            if len(infos) == 1 and not any(shift for shift, _arg in acts.values()):
+                size, origin, _cb = next(iter(infos))
+                default_reduce[st] = (size, origin)
+        self.parse_conf = _ParseConf(self.table, default_reduce)
+
+    def __getstate__(self):
+        return (self.table, self.start_states, self.end_states, self.parse_conf.default_reduce)
+
+    def __setstate__(self, state):
+        self.table, self.start_states, self.end_states, default_reduce = state
+        self.parse_conf = _ParseConf(self.table, default_reduce)
         self.chains = {}
 
     def _unit_chain(self, below, origin, ttype):
@@ -343,7 +380,8 @@ def parse(text: str, source_name: str = "") -> ast.ScriptBlock:
     """Parse a script; raises ParseError."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    parser = _parser or _get_parser()
+    if _driver is None:
+        _get_parser()
     source = ast.Source(text, source_name)
     session = _Session(source)
     gc_was_enabled = gc.isenabled()

@@ -297,7 +297,7 @@ class Scanner:
         self.parser_state = parser_state
         self.states = parser_state.parse_conf.states
         self.state_stack = parser_state.state_stack
-        self.default_reduce = _default_reductions(self.states)
+        self.default_reduce = parser_state.parse_conf.default_reduce
         self.memo = _MEMO.setdefault(id(self.states), {})
         self.last_end = -1
         self.last_type = None
@@ -406,12 +406,12 @@ class Scanner:
         sim = list(stack)
         lowest = len(sim)
         while rule is not None:
-            n = len(rule.expansion)
+            n, origin = rule
             if n:
                 del sim[-n:]
             lowest = min(lowest, len(sim))
             try:
-                sim.append(states[sim[-1]][rule.origin.name][1])
+                sim.append(states[sim[-1]][origin][1])
             except (KeyError, IndexError):
                 return states[st]
             rule = default_reduce.get(sim[-1])
