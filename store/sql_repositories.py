@@ -154,7 +154,8 @@ class SqlCertificateRepository:
     # -- writes ----------------------------------------------------------------
     def revoke_all(self, user_id: int) -> int:
         store = self._store
-        store._begin_write()
+        if not store._writing:
+            store._begin_write()
         if user_id in self._pending_set:
             return 0
         lo, hi = self._window
@@ -302,6 +303,7 @@ class SqlLabStore:
         self.url = engine.url.render_as_string(hide_password=True)
         self._owns_engine = owns_engine
         self._conn: Connection = engine.connect()
+        self._writing = False  # this transaction may write (begin_write done)
         self.users = SqlUserRepository(self)
         self.certificates = SqlCertificateRepository(self)
         self.directory = SqlDirectoryRepository(self)
@@ -313,14 +315,17 @@ class SqlLabStore:
 
     def _begin_write(self) -> None:
         begin_write(self._conn)
+        self._writing = True
 
     def commit(self) -> None:
         self.certificates.flush()
+        self._writing = False
         self._conn.commit()
         self.certificates._forget()
 
     def rollback(self) -> None:
         self.certificates._forget()
+        self._writing = False
         self._conn.rollback()
 
     def close(self) -> None:
@@ -349,6 +354,8 @@ class SqlLabStore:
         except BaseException:
             self._conn.rollback()
             raise
+        finally:
+            self._writing = False
 
     def seed_info(self) -> dict[str, str]:
         t = m.LabSetting.__table__
