@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from ..base import Cmdlet
 from .foreach_object import ForEachObject
+from .format import FormatList, FormatTable, FormatWide
+from .get_member import GetMember
+from .group_object import GroupObject
 from .measure_object import MeasureObject
 from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteError, WriteHost,
                      WriteOutput, WriteVerbose, WriteWarning)
 from .select_object import SelectObject
+from .sort_object import SortObject
 from .where_object import WhereObject
 
 CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
-    WhereObject, ForEachObject, SelectObject, MeasureObject,
+    WhereObject, ForEachObject, SelectObject, SortObject, MeasureObject, GroupObject,
+    FormatTable, FormatList, FormatWide, GetMember,
     WriteOutput, OutNull, WriteHost, OutString, OutDefault, OutHost,
     WriteWarning, WriteVerbose, WriteError, TeeObject,
 )
