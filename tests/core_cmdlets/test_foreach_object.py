@@ -112,3 +112,10 @@ def test_remaining_scripts_named():
          Named("RemainingScripts", [logging_block(log, "b"), logging_block(log, "c")])),
         input=[1])
     assert log == ["a", "b 1", "c"]
+
+
+def test_select_first_stops_through_foreach_script_output():
+    result = run(("Produce-Numbers", 100), ("ForEach-Object", sb(lambda o: [o, o * 10])),
+                 ("Select-Object", "-First", 3))
+    assert result.output == [1, 10, 2]
+    assert sum(1 for line in result.log if line.startswith("produce")) == 2

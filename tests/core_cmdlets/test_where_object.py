@@ -149,3 +149,14 @@ def test_no_input_does_nothing():
 def test_null_input_is_tested():
     result = run(("Where-Object", sb(lambda o: o is None)), input=[None, 1])
     assert result.output == [None]
+
+
+def test_parameter_prefixes_and_ambiguity():
+    result = run(("Where-Object", "-Prop", "Age", "-Val", 29, "-EQ"), input=people())
+    assert names(result.output) == ["pilar ackerman"]
+    with pytest.raises(PSRuntimeError) as info:
+        run(("Where-Object", "Age", "-C", 29), input=people())
+    assert info.value.record.error_id == "AmbiguousParameter"
+    # the I-prefixed aliases are the case-insensitive operators
+    result = run(("Where-Object", "Name", "-ILike", "KIM*"), input=people())
+    assert names(result.output) == ["Kim Akers"]
