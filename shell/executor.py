@@ -107,7 +107,10 @@ class Executor:
         def run(scope: Scope, emit: Emit) -> None:
             try:
                 compiled(scope, emit)
-            except (FlowSignal, ScriptTerminatingError, UserStoppedError, KeyboardInterrupt):
+            except ScriptTerminatingError as exc:
+                exc.record = exc.record.with_invocation(invocation)
+                raise
+            except (FlowSignal, UserStoppedError, KeyboardInterrupt):
                 raise
             except PSRuntimeError as exc:
                 exc.record = exc.record.with_invocation(invocation)
