@@ -158,8 +158,6 @@ class Builder:
         name, lb, stmts, rb = c
         return (str(name), self.block(lb, stmts, rb), name)
 
-    def stmt_list(self, c):
-        return c
 
     def param_block(self, c):
         attrs = c[0] if isinstance(c[0], list) else []
@@ -230,20 +228,47 @@ class Builder:
         first = c[0]
         if isinstance(first, ast.Expression):
             first = ast.CommandExpression(first.span, first)
-        if len(c) == 1:
-            return ast.Pipeline(first.span, (first,))
-        elements = [first]
-        elements.extend(c[2::2])
-        return ast.Pipeline(self.sp(first, c[-1]), tuple(elements))
+        return ast.Pipeline(first.span, (first,))
+
+    def pipeline_append(self, c):
+        left, _pipe, cmd = c
+        return ast.Pipeline(self.sp(left, cmd), left.elements + (cmd,))
 
     def command(self, c):
         name = c[0]
         name_node = ast.StringConstant(self.sp(name), _bare_value(str(name)), "bare")
-        return ast.Command(self.sp(name, c[-1]), name_node, tuple(c[1:]), "")
+        if len(c) == 1:
+            return ast.Command(name_node.span, name_node, (), "")
+        elements = c[1]
+        return ast.Command(self.sp(name, elements[-1]), name_node, tuple(elements), "")
 
     def invoke_command(self, c):
         op = c[0]
-        return ast.Command(self.sp(op, c[-1]), c[1], tuple(c[2:]), str(op.value))
+        elements = c[2] if len(c) > 2 else ()
+        return ast.Command(self.sp(op, elements[-1] if elements else c[1]), c[1], tuple(elements), str(op.value))
+
+    # left-recursive lists: the callbacks get a fresh list each time, so appending is safe
+    def list_empty(self, c):
+        return []
+
+    def list_first(self, c):
+        return c
+
+    def list_same(self, c):
+        return c[0]
+
+    def list_append(self, c):
+        lst = c[0]
+        lst.append(c[1])
+        return lst
+
+    def list_append_sep(self, c):
+        lst = c[0]
+        lst.append(c[2])
+        return lst
+
+    def stmt_sep(self, c):
+        return None
 
     def parameter(self, c):
         t = c[0]

@@ -102,7 +102,7 @@ def _get_parser():
     return _driver
 
 
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"
 
 
 class _ParseConf:
@@ -152,10 +152,13 @@ class _Driver:
             size = len(rule.expansion)
             identity = (rule.options.expand1 and rule.alias is None and size == 1
                         and not rule.expansion[0].name.startswith("_"))
-            info[rule] = (size, rule.origin.name, None if identity else cb)
-        self.table = {st: {t: ((True, arg) if action is Shift else (False, info[arg]))
+            info[rule] = (size, str(rule.origin.name), None if identity else cb)
+        # plain str keys: lark's names are Token objects whose __eq__ is Python code
+        self.table = {st: {str(t): ((True, arg) if action is Shift else (False, info[arg]))
                            for t, (action, arg) in acts.items()}
                       for st, acts in table.states.items()}
+        self.start_states = {str(k): v for k, v in self.start_states.items()}
+        self.end_states = {str(k): v for k, v in self.end_states.items()}
         self.chains = {}
         default_reduce = {}
         for st, acts in self.table.items():
