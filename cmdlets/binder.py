@@ -56,11 +56,12 @@ def convert_argument(param: Parameter, value: Any, command: str) -> Any:
     if value is AUTOMATION_NULL:
         value = None
     if value is None:
-        if param.mandatory and not param.is_switch:
+        if param.mandatory and not param.is_switch and not param.allow_null:
             raise _fail(messages.NULL_ARGUMENT.format(name=param.name),
                         "ParameterArgumentValidationErrorNullNotAllowed", INVALID_DATA)
         return None
-    if param.mandatory and value == "" and param.type.name == "System.String":
+    if param.mandatory and value == "" and param.type.name == "System.String" \
+            and not param.allow_empty_string:
         raise _fail(messages.EMPTY_STRING_ARGUMENT.format(name=param.name),
                     "ParameterArgumentValidationErrorEmptyStringNotAllowed", INVALID_DATA)
     try:
@@ -68,6 +69,21 @@ def convert_argument(param: Parameter, value: Any, command: str) -> Any:
     except ConversionError as exc:
         raise _fail(messages.CANNOT_CONVERT_ARGUMENT.format(name=param.name, reason=str(exc)),
                     "CannotConvertArgumentNoMessage", INVALID_ARGUMENT, target=value) from None
+    if param.validate_range is not None:
+        low, high = param.validate_range
+        values = converted if isinstance(converted, (list, tuple)) else (converted,)
+        for item in values:
+            if item < low:
+                relation = f"less than the minimum allowed range of {low}"
+                requirement = f"greater than or equal to {low}"
+            elif item > high:
+                relation = f"greater than the maximum allowed range of {high}"
+                requirement = f"less than or equal to {high}"
+            else:
+                continue
+            raise _fail(messages.VALIDATE_RANGE.format(name=param.name, value=to_string(item),
+                                                       relation=relation, requirement=requirement),
+                        "ParameterArgumentValidationError", INVALID_DATA)
     if param.validate_set:
         allowed = {v.lower(): v for v in param.validate_set}
         values = converted if isinstance(converted, (list, tuple)) else (converted,)
@@ -143,33 +159,69 @@ def _bind_one(result: CommandLineBinding, param: Parameter, value: Any, meta: Co
 
 def _bind_positionals(result: CommandLineBinding, meta: CommandMetadata,
                       positionals: list[PositionalArg]) -> None:
-    remaining_param = next((p for p in meta.declared if p.remaining
-                            and p.name.lower() not in result.bound), None)
-    leftovers: list[Any] = []
-    for arg in positionals:
-        param = _next_positional(result, meta)
+    """Bind positional values in position order. Where several parameter sets have a
+    parameter at the same position, a parameter whose type takes the value as it is
+    wins over one that needs a conversion (PowerShell's order). A parameter with
+    ValueFromRemainingArguments collects every value left over, itself included
+    when it is positional too."""
+    index = 0
+    while index < len(positionals):
+        arg = positionals[index]
+        candidates = _next_positionals(result, meta)
+        param = _pick_positional(candidates, arg.value)
         if param is None:
-            if remaining_param is not None:
-                leftovers.append(arg.value)
-                continue
-            shown = arg.text or to_string(arg.value)
-            raise _fail(messages.POSITIONAL_NOT_FOUND.format(arg=shown), "PositionalParameterNotFound")
+            break
+        if param.remaining:
+            _bind_one(result, param, [a.value for a in positionals[index:]], meta)
+            result.candidate_sets = [s for s in result.candidate_sets if param.in_set(s)]
+            return
         _bind_one(result, param, arg.value, meta)
         result.candidate_sets = [s for s in result.candidate_sets if param.in_set(s)]
-    if leftovers and remaining_param is not None:
-        _bind_one(result, remaining_param, leftovers, meta)
+        index += 1
+    leftovers = positionals[index:]
+    if not leftovers:
+        return
+    remaining = next((p for p in meta.declared if p.remaining and p.name.lower() not in result.bound
+                      and any(p.in_set(s) for s in result.candidate_sets)), None)
+    if remaining is None:
+        shown = leftovers[0].text or to_string(leftovers[0].value)
+        raise _fail(messages.POSITIONAL_NOT_FOUND.format(arg=shown), "PositionalParameterNotFound")
+    _bind_one(result, remaining, [a.value for a in leftovers], meta)
+    result.candidate_sets = [s for s in result.candidate_sets if remaining.in_set(s)]
 
 
-def _next_positional(result: CommandLineBinding, meta: CommandMetadata) -> Parameter | None:
-    best: Parameter | None = None
-    for set_name in result.candidate_sets:
+def _next_positionals(result: CommandLineBinding, meta: CommandMetadata) -> list[Parameter]:
+    """The unbound parameters at the lowest open position, across candidate sets
+    (the default set's first)."""
+    sets = sorted(result.candidate_sets, key=lambda s: s != meta.default_set)
+    found: list[Parameter] = []
+    lowest: int | None = None
+    for set_name in sets:
         for param in meta.positional(set_name):
             if param.name.lower() in result.bound:
                 continue
-            if best is None or (param.position or 0) < (best.position or 0):
-                best = param
+            position = param.position or 0
+            if lowest is None or position < lowest:
+                lowest, found = position, [param]
+            elif position == lowest and param not in found:
+                found.append(param)
             break
-    return best
+    return found
+
+
+def _pick_positional(candidates: list[Parameter], value: Any) -> Parameter | None:
+    if not candidates:
+        return None
+    for param in candidates:
+        if value is not None and param.type.accepts(value):
+            return param
+    for param in candidates:
+        try:
+            param.type.convert(value)
+            return param
+        except ConversionError:
+            continue
+    return candidates[0]  # let binding report the conversion error of the likeliest one
 
 
 def choose_set(meta: CommandMetadata, candidates: list[str]) -> str:

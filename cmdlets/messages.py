@@ -21,6 +21,8 @@ AMBIGUOUS_PARAMETER_SET = ("Parameter set cannot be resolved using the specified
 INPUT_NOT_BOUND = ("The input object cannot be bound to any parameters for the command either "
                    "because the command does not take pipeline input or the input and its "
                    "properties do not match any of the parameters that take pipeline input.")
+VALIDATE_RANGE = ("Cannot validate argument on parameter '{name}'. The {value} argument is "
+                  "{relation}. Supply an argument that is {requirement} and then try the command again.")
 NULL_ARGUMENT = "Cannot bind argument to parameter '{name}' because it is null."
 EMPTY_STRING_ARGUMENT = "Cannot bind argument to parameter '{name}' because it is an empty string."
 VALIDATE_SET = ("Cannot validate argument on parameter '{name}'. The argument \"{value}\" does not "

@@ -137,6 +137,9 @@ class Parameter:
     attr: str = ""
     remaining: bool = False          # ValueFromRemainingArguments
     validate_set: tuple[str, ...] = ()
+    validate_range: tuple[int, int] | None = None
+    allow_null: bool = False
+    allow_empty_string: bool = False
     help: str = ""
     default: Any = None
     mandatory_sets: tuple[str, ...] = field(default=())  # mandatory only in these sets

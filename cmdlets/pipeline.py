@@ -109,7 +109,7 @@ class CommandProcessor:
         for key, (param, value) in binding.bound.items():
             if param in meta.declared:
                 setattr(cmdlet, param.attribute, value)
-                cmdlet.bound[param.name] = value
+            cmdlet.bound[param.name] = value  # $PSBoundParameters holds common parameters too
         cmdlet.parameter_set = choose_set(meta, binding.candidate_sets)
         self.static_attrs = {p.attribute: getattr(cmdlet, p.attribute) for p in meta.declared}
         if self.expects_input:
@@ -215,6 +215,12 @@ class CommandProcessor:
 
     def service(self, name: str) -> Any:
         return self.ctx.service(name)
+
+    def get_variable(self, name: str) -> Any:
+        return self.ctx.get_variable(name)
+
+    def set_variable(self, name: str, value: Any) -> None:
+        self.ctx.set_variable(name, value)
 
     def now(self) -> datetime:
         return self.ctx.now()

@@ -11,8 +11,8 @@ from typing import Any
 
 from ..cmdlets.base import Cmdlet
 from ..cmdlets.binder import Argument, ParameterArg, PositionalArg
-from ..cmdlets.errors import (ErrorRecord, InvocationInfo, PSRuntimeError, ScriptTerminatingError,
-                              UserStoppedError)
+from ..cmdlets.errors import (ErrorRecord, InvocationInfo, PipelineStopped, PSRuntimeError,
+                              ScriptTerminatingError, UserStoppedError)
 from ..cmdlets.lang.convert import to_string
 from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
 from ..cmdlets.pipeline import CommandProcessor
@@ -110,7 +110,7 @@ class Executor:
             except ScriptTerminatingError as exc:
                 exc.record = exc.record.with_invocation(invocation)
                 raise
-            except (FlowSignal, UserStoppedError, KeyboardInterrupt):
+            except (FlowSignal, UserStoppedError, PipelineStopped, KeyboardInterrupt):
                 raise
             except PSRuntimeError as exc:
                 exc.record = exc.record.with_invocation(invocation)

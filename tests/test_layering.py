@@ -86,3 +86,14 @@ def test_relative_imports_resolve_to_their_folder() -> None:
     modules = [m for m, _ in _imports(sample, "cmdlets")]
     assert "lyncshell.store.records" in modules
     assert "lyncshell.cmdlets.lang.values" in modules
+
+
+def test_every_package_folder_is_installed() -> None:
+    """A plain `pip install .` ships only the packages pyproject lists."""
+    import tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    mapped = set(config["tool"]["setuptools"]["package-dir"].values())
+    folders = {str(p.parent.relative_to(ROOT)) for f in FOLDERS for p in (ROOT / f).rglob("*.py")
+               if "__pycache__" not in p.parts}
+    assert folders <= mapped, f"not installed: {sorted(folders - mapped)}"
+    assert set(config["tool"]["setuptools"]["packages"]) == set(config["tool"]["setuptools"]["package-dir"])
