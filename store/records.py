@@ -54,6 +54,7 @@ class CertificateRecord:
     publication_time: datetime
     expiration_time: datetime
     device_type: str | None        # e.g. "Lync Phone Edition"
+    certificate_pem: str | None = None  # the X.509 certificate the server published
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +100,56 @@ class SiteRecord:
     identity: str                  # site:Redmond
     name: str
     site_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PinStateRecord:
+    """A user's PIN state (what Get-CsClientPinInfo shows, plus the lockout
+    counters the authentication tests need). The PIN itself is never here:
+    only its salted hash, which no cmdlet prints."""
+
+    user_id: int
+    user_sip_address: str | None
+    pin_hash: str | None            # "<kdf>$<params>$<salt>$<hash>" or None when no PIN is set
+    pin_set_time: datetime | None   # LastPinChangeTime
+    pin_expiration_time: datetime | None
+    locked: bool                    # locked by an administrator or by the global limit
+    locked_until: datetime | None   # temporary (local) lockout end
+    failed_local: int               # failures in the current observation window
+    failed_global: int              # failures since the last unlock
+    last_failure_time: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class PinPolicyRecord:
+    identity: str                   # "Global", "site:Redmond", "RedmondPinPolicy" (tag)
+    description: str | None
+    min_password_length: int        # MinPasswordLength, 4-24, default 5
+    pin_history_count: int          # PINHistoryCount, 0-20, default 0
+    pin_lifetime: int               # PINLifetime (days), 0-999, default 0
+    allow_common_patterns: bool     # AllowCommonPatterns, default False
+    maximum_logon_attempts: int | None  # MaximumLogonAttempts, 1-999; None = by PIN length
+
+
+@dataclass(frozen=True, slots=True)
+class UserCondition:
+    """One condition of a user query, which the store translates to SQL.
+
+    attribute: a UserRecord field name (display_name, city, enterprise_voice_enabled ...)
+    op: "eq", "ne", "like" (PowerShell wildcards * ?), "notlike", "lt", "le", "gt", "ge",
+        "present" (value ignored: attribute is not null/empty), "absent"
+    """
+
+    attribute: str
+    op: str
+    value: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class UserQuery:
+    """A boolean combination of conditions: `all_of` are ANDed, each group in
+    `any_of` is ORed then ANDed with the rest; `negate` wraps the whole query."""
+
+    all_of: tuple["UserCondition | UserQuery", ...] = ()
+    any_of: tuple["UserCondition | UserQuery", ...] = ()
+    negate: bool = False
