@@ -7,12 +7,11 @@ import bisect
 import dataclasses
 import re
 
-from lark.lexer import Token
 
 from . import ast
 from .errors import ScanError
 from .numeric import parse_number
-from .tokenizer import DQUOTES, SQUOTES, VARIABLE_RE, skip_subexpression, scan_single_quoted, scan_double_quoted
+from .tokenizer import PSToken, DQUOTES, SQUOTES, VARIABLE_RE, skip_subexpression, scan_single_quoted, scan_double_quoted
 
 _Span = ast.SourceSpan
 _KNOWN_SCOPES = {"global", "script", "local", "private", "using", "env", "variable", "function", "alias", "workflow"}
@@ -60,14 +59,14 @@ class _ScriptParts:
 
 
 def _first(x):
-    if isinstance(x, Token):
+    if type(x) is PSToken:
         return x.start_pos, x.line, x.column
     s = x.span
     return s.start, s.line, s.column
 
 
 def _last(x):
-    if isinstance(x, Token):
+    if type(x) is PSToken:
         return x.end_pos, x.end_line, x.end_column
     s = x.span
     return s.end, s.end_line, s.end_column
@@ -83,12 +82,12 @@ class Builder:
     def sp(self, a, b=None):
         if b is None:
             b = a
-        if isinstance(a, Token):
+        if type(a) is PSToken:
             s, l, c = a.start_pos, a.line, a.column
         else:
             sa = a.span
             s, l, c = sa.start, sa.line, sa.column
-        if isinstance(b, Token):
+        if type(b) is PSToken:
             e, el, ec = b.end_pos, b.end_line, b.end_column
         else:
             sb = b.span
@@ -156,7 +155,7 @@ class Builder:
 
     def named_block(self, c):
         name, lb, stmts, rb = c
-        return (str(name), self.block(lb, stmts, rb), name)
+        return (name.value, self.block(lb, stmts, rb), name)
 
 
     def param_block(self, c):
@@ -178,7 +177,7 @@ class Builder:
     def param_decl(self, c):
         i = 0
         attrs = []
-        while not (isinstance(c[i], Token) and c[i].type == "VARIABLE"):
+        while not (type(c[i]) is PSToken and c[i].type == "VARIABLE"):
             attrs.append(c[i])
             i += 1
         var = self.variable([c[i]])
@@ -189,17 +188,17 @@ class Builder:
         start, args, _rp, rb = c
         positional = tuple(a[1] for a in args if a[0] == "p")
         named = tuple((a[1], a[2]) for a in args if a[0] == "n")
-        return ast.Attribute(self.sp(start, rb), str(start.value), positional, named, False)
+        return ast.Attribute(self.sp(start, rb), start.value, positional, named, False)
 
     def type_attribute(self, c):
         t = c[0]
-        return ast.Attribute(self.sp(t), str(t.value), (), (), True)
+        return ast.Attribute(self.sp(t), t.value, (), (), True)
 
     def attr_args(self, c):
         return c[::2]
 
     def attr_named(self, c):
-        return ("n", str(c[0]), c[2] if len(c) > 2 else None)
+        return ("n", c[0].value, c[2] if len(c) > 2 else None)
 
     def attr_positional(self, c):
         return ("p", c[0])
@@ -209,7 +208,7 @@ class Builder:
         if len(c) == 1:
             return c[0]
         label, loop = c
-        return dataclasses.replace(loop, label=str(label.value), span=self.sp(label, loop))
+        return dataclasses.replace(loop, label=label.value, span=self.sp(label, loop))
 
     def assignment(self, c):
         target, op, value = c
@@ -218,11 +217,11 @@ class Builder:
             raise ScanError("The assignment expression is not valid. The input to an assignment operator must be an "
                             "object that is able to accept assignments, such as a variable or a property.",
                             "InvalidLeftHandSide", target.span.start, target.span.end)
-        return ast.Assignment(self.sp(target, value), target, str(op.value), value)
+        return ast.Assignment(self.sp(target, value), target, op.value, value)
 
     def chain(self, c):
         left, op, right = c
-        return ast.PipelineChain(self.sp(left, right), str(op.value), left, right)
+        return ast.PipelineChain(self.sp(left, right), op.value, left, right)
 
     def pipeline(self, c):
         first = c[0]
@@ -236,7 +235,7 @@ class Builder:
 
     def command(self, c):
         name = c[0]
-        name_node = ast.StringConstant(self.sp(name), _bare_value(str(name)), "bare")
+        name_node = ast.StringConstant(self.sp(name), _bare_value(name.value), "bare")
         if len(c) == 1:
             return ast.Command(name_node.span, name_node, (), "")
         elements = c[1]
@@ -245,7 +244,7 @@ class Builder:
     def invoke_command(self, c):
         op = c[0]
         elements = c[2] if len(c) > 2 else ()
-        return ast.Command(self.sp(op, elements[-1] if elements else c[1]), c[1], tuple(elements), str(op.value))
+        return ast.Command(self.sp(op, elements[-1] if elements else c[1]), c[1], tuple(elements), op.value)
 
     # left-recursive lists: the callbacks get a fresh list each time, so appending is safe
     def list_empty(self, c):
@@ -272,17 +271,17 @@ class Builder:
 
     def parameter(self, c):
         t = c[0]
-        return ast.CommandParameter(self.sp(t), str(t.value), None)
+        return ast.CommandParameter(self.sp(t), t.value, None)
 
     def parameter_value(self, c):
         t, arg = c
-        return ast.CommandParameter(self.sp(t, arg), str(t.value), arg)
+        return ast.CommandParameter(self.sp(t, arg), t.value, arg)
 
     def arg_array(self, c):
         return ast.ArrayLiteral(self.sp(c[0], c[-1]), tuple(c[::2]))
 
     def _member_name(self, tok):
-        return ast.StringConstant(self.sp(tok), str(tok.value), "bare")
+        return ast.StringConstant(self.sp(tok), tok.value, "bare")
 
     def arg_member(self, c):
         target, _dot, name = c
@@ -310,12 +309,12 @@ class Builder:
 
     def number(self, c):
         t = c[0]
-        text = str(t.value)
+        text = t.value
         return ast.Constant(self.sp(t), parse_number(text), text)
 
     def string(self, c):
         t = c[0]
-        text = str(t.value)
+        text = t.value
         span = self.sp(t)
         first = text[0]
         if first == "@":
@@ -329,11 +328,11 @@ class Builder:
 
     def variable(self, c):
         t = c[0]
-        return _variable(str(t.value), self.sp(t))
+        return _variable(t.value, self.sp(t))
 
     def splat(self, c):
         t = c[0]
-        return ast.Variable(self.sp(t), str(t.value)[1:], "", True)
+        return ast.Variable(self.sp(t), t.value[1:], "", True)
 
     def arg_paren(self, c):
         return ast.Paren(self.sp(c[0], c[-1]), c[1])
@@ -377,7 +376,7 @@ class Builder:
 
     def hash_word(self, c):
         t = c[0]
-        return ast.StringConstant(self.sp(t), str(t.value), "bare")
+        return ast.StringConstant(self.sp(t), t.value, "bare")
 
     # ------------------------------------------------ compound statements
     def if_stmt(self, c):
@@ -446,12 +445,12 @@ class Builder:
     def flow_label(self, c):
         kw = c[0]
         operand = c[1] if len(c) > 1 else None
-        return ast.FlowControl(self.sp(kw, c[-1]), str(kw.value).lower(), operand)
+        return ast.FlowControl(self.sp(kw, c[-1]), kw.value.lower(), operand)
 
     def flow_value(self, c):
         kw = c[0]
         operand = c[1] if len(c) > 1 else None
-        return ast.FlowControl(self.sp(kw, c[-1]), str(kw.value).lower(), operand)
+        return ast.FlowControl(self.sp(kw, c[-1]), kw.value.lower(), operand)
 
     def try_stmt(self, c):
         kw, lb, stmts, rb = c[:4]
@@ -467,7 +466,7 @@ class Builder:
 
     def catch_clause(self, c):
         kw = c[0]
-        types = tuple(str(t.value) for t in c[1:-3] if t.type == "TYPE")
+        types = tuple(t.value for t in c[1:-3] if t.type == "TYPE")
         lb, stmts, rb = c[-3:]
         return ast.CatchClause(self.sp(kw, rb), types, self.block(lb, stmts, rb))
 
@@ -487,7 +486,7 @@ class Builder:
             if parts.param_block is None:
                 parts.param_block = ast.ParamBlock(self.sp(params_tok, rp), (), tuple(params))
         body = self.script_block(parts, self.sp(lb, rb))
-        return ast.FunctionDefinition(self.sp(kw, rb), str(name.value), body, kw.type == "FILTER")
+        return ast.FunctionDefinition(self.sp(kw, rb), name.value, body, kw.type == "FILTER")
 
     def function_params(self, c):
         return (c[0], c[1], c[-1])
@@ -499,18 +498,18 @@ class Builder:
 
     def binary(self, c):
         left, op, right = c
-        return ast.Binary(self.sp(left, right), str(op.value), left, right)
+        return ast.Binary(self.sp(left, right), op.value, left, right)
 
     def array_literal(self, c):
         return ast.ArrayLiteral(self.sp(c[0], c[-1]), tuple(c[::2]))
 
     def unary(self, c):
         op, operand = c
-        return ast.Unary(self.sp(op, operand), str(op.value), operand)
+        return ast.Unary(self.sp(op, operand), op.value, operand)
 
     def convert(self, c):
         t, operand = c
-        return ast.Convert(self.sp(t, operand), str(t.value), operand)
+        return ast.Convert(self.sp(t, operand), t.value, operand)
 
     def member(self, c):
         target, dot, name = c
@@ -534,18 +533,18 @@ class Builder:
 
     def postfix_op(self, c):
         operand, op = c
-        return ast.Unary(self.sp(operand, op), "post" + str(op.value), operand)
+        return ast.Unary(self.sp(operand, op), "post" + op.value, operand)
 
     def member_word(self, c):
         t = c[0]
-        return ast.StringConstant(self.sp(t), str(t.value), "bare")
+        return ast.StringConstant(self.sp(t), t.value, "bare")
 
     def call_args(self, c):
         return c[::2]
 
     def type_literal(self, c):
         t = c[0]
-        return ast.TypeLiteral(self.sp(t), str(t.value))
+        return ast.TypeLiteral(self.sp(t), t.value)
 
     # -------------------------------------------------- string expansion
     def expand(self, start: int, end: int, kind: str, span):

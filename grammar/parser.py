@@ -10,7 +10,7 @@ import threading
 from . import ast
 from .builder import Builder, Context
 from .errors import ParseError, ScanError
-from .tokenizer import Input, PSLexer
+from .tokenizer import Input, PSLexer, make_token
 
 _GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "powershell.lark")
 _lock = threading.RLock()
@@ -102,7 +102,7 @@ def _get_parser():
     return _driver
 
 
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 
 class _ParseConf:
@@ -224,14 +224,13 @@ class _Driver:
                 push_state(table[state_stack[-1]][origin][1])
                 push_value(value)
         # end of input
-        from lark.lexer import Token
         while True:
             try:
                 shift, arg = table[state_stack[-1]]["$END"]
             except KeyError:
                 last = inp.scanner.last_token if inp.scanner is not None else None
                 pos = last.end_pos if last is not None else inp.end
-                raise _Unexpected(Token("$END", "", pos, 1, 1, 1, 1, pos)) from None
+                raise _Unexpected(make_token("$END", "", pos, pos, 1, 1, 1, 1)) from None
             size, origin, cb = arg
             if cb is None:
                 del state_stack[-1]

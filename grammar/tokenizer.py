@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from lark.lexer import Lexer, Token
+from lark.lexer import Lexer
 
 from .errors import ScanError
 from .numeric import parse_number
@@ -25,6 +25,8 @@ DASHES = "-\u2013\u2014\u2015"
 SQUOTES = "'\u2018\u2019\u201a\u201b"
 DQUOTES = "\"\u201c\u201d\u201e"
 _NL_CHARS = "\r\n"
+# characters after which a fast-scanned bare word certainly ends
+_SIMPLE_END = frozenset(" \t\r\n&(),;{|}")
 # characters that end a bare word (ForceStartNewToken), besides whitespace
 _FORCE_NEW = set("&(),;{|}\x00\r\n")
 
@@ -72,15 +74,24 @@ WORD_OPERATORS.update({"is": "CMP_OP", "isnot": "CMP_OP", "as": "CMP_OP", "shl":
 _OPEN_OF_CLOSE = {")": "(", "}": "{", "]": "["}
 
 
-class PSToken(Token):
-    __slots__ = ()
+class PSToken:
+    """A token: type (terminal name), value (the source text or a normalised
+    operator / name) and its position (offsets 0-based, lines/columns 1-based)."""
+
+    __slots__ = ("type", "value", "start_pos", "end_pos", "line", "column", "end_line", "end_column")
+
+    def __str__(self):
+        return self.value
+
+    def __repr__(self):
+        return f"PSToken({self.type!r}, {self.value!r}, {self.start_pos})"
 
 
-_strnew = str.__new__
+_new_token = object.__new__
 
 
 def make_token(type_, value, start, end, line, column, end_line, end_column):
-    t = _strnew(PSToken, value)
+    t = _new_token(PSToken)
     t.type = type_
     t.value = value
     t.start_pos = start
@@ -327,7 +338,7 @@ class Scanner:
         col = start - self.line_start + 1
         if "\n" in value or "\r" in value:
             self._advance_lines(start, end)
-        t = _strnew(PSToken, value)
+        t = _new_token(PSToken)
         t.type = type_
         t.value = value
         t.start_pos = start
@@ -423,17 +434,25 @@ class Scanner:
     # --------------------------------------------------------- main loop
     def tokens(self):
         text, end = self.text, self.end
-        trivia = " \t#<`\ufeff"
+        trivia = "\t#<`\ufeff"
+        stack = self.state_stack
+        states = self.states
+        default_reduce = self.default_reduce
         while True:
             pos = self.pos
             if pos < end:
                 c = text[pos]
-                if c in trivia or (c.isspace() and c not in _NL_CHARS):
+                if c == " ":
+                    pos += 1
+                    c = text[pos] if pos < end else "x"
+                    self.pos = pos
+                if c in trivia or c == " " or (c.isspace() and c not in _NL_CHARS):
                     self.skip_trivia()
-            pos = self.pos
+                    pos = self.pos
             if pos >= end:
                 break
-            acc = self.accepts()
+            st = stack[-1]
+            acc = self.accepts() if st in default_reduce else states[st]
             c = text[pos]
             if c in _NL_CHARS:
                 t = self.newline(acc)
@@ -829,6 +848,8 @@ class Scanner:
 
     def scan_argument(self, acc, c, pos):
         text, end = self.text, self.end
+        if c.isalpha() and "MEMBER_NAME" not in acc:
+            return self.bareword(pos)   # the common case: a plain bare word
         t = self.punctuation(acc, c, pos)
         if t is not None:
             return t
@@ -888,6 +909,15 @@ class Scanner:
 
     def bareword(self, pos):
         text, end = self.text, self.end
+        m = _GENERIC_FAST.match(text, pos, end)
+        if m is not None:
+            e = m.end()
+            if e >= end or text[e] in _SIMPLE_END:
+                word = m.group()
+                c = word[0]
+                if (c.isdigit() or c in DASHES or c == ".") and parse_number(word) is not None:
+                    return self.tok("NUMBER", word, pos, e)
+                return self.tok("BAREWORD", word, pos, e)
         e = scan_generic(text, pos, end)
         if e <= pos:
             e = pos + 1
