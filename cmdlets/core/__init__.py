@@ -3,6 +3,7 @@ Measure-Object, the output cmdlets and the rest PowerShell scripts lean on."""
 from __future__ import annotations
 
 from ..base import Cmdlet
+from .commands import GetCommand, GetHelp
 from .foreach_object import ForEachObject
 from .format import FormatList, FormatTable, FormatWide
 from .get_member import GetMember
@@ -18,7 +19,7 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     WhereObject, ForEachObject, SelectObject, SortObject, MeasureObject, GroupObject,
     FormatTable, FormatList, FormatWide, GetMember,
     WriteOutput, OutNull, WriteHost, OutString, OutDefault, OutHost,
-    WriteWarning, WriteVerbose, WriteError, TeeObject,
+    WriteWarning, WriteVerbose, WriteError, TeeObject, GetCommand, GetHelp,
 )
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]
