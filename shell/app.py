@@ -67,6 +67,8 @@ class Shell:
         self.services.provide("render", lambda objects, width=self.width: render(objects, width))
         self.services.provide("out_default", self._out_default_now)
         self.exit_code: int | None = None
+        self.nesting = 0
+        self.context.suspend_handler = self.nested_prompt
 
     def _make_context(self, host: ConsoleHost, clock: Callable[[], datetime]
                       ) -> Callable[[Executor], ShellContext]:
@@ -112,6 +114,28 @@ class Shell:
             finally:
                 self.context.commit()
         return session.last_success
+
+    def nested_prompt(self) -> None:
+        """[S] Suspend at a confirmation prompt: a nested prompt (`>>>` grows by one
+        `>` per level) runs commands until `exit`, then the suspended pipeline resumes."""
+        self.nesting += 1
+        prompt = f"PS C:\\Users\\{self.run_as.split(chr(92))[-1]}>{'>' * (self.nesting + 1)} "
+        try:
+            while True:
+                try:
+                    line = self.host.read_line(prompt)
+                except EOFError:
+                    return
+                if line.strip().lower() == "exit":
+                    return
+                try:
+                    self.run_text(line)
+                except ExitSignal:
+                    return
+                except (ScriptTerminatingError, UserStoppedError):
+                    pass
+        finally:
+            self.nesting -= 1
 
     def run_script_file(self, text: str, path: str, args: list[Any]) -> int:
         """`-File`: the script's param() block and $args receive the arguments.

@@ -249,3 +249,25 @@ Revoke-CsClientCertificate -Identity "Ken Myer"; Get-CsUser | Where-Object {$_.D
 Missing closing '}' in statement block or type definition.
 #>
 <#exit 1#>
+
+#### Suspend opens a nested prompt; exit resumes the confirmation
+Revoke-CsClientCertificate -Identity "Ken Myer" -Confirm
+@(Get-CsClientCertificate "Ken Myer").Count
+<#stdin
+S
+@(Get-CsClientCertificate "Ken Myer").Count
+exit
+Y
+#>
+<#stdout
+
+Confirm
+Are you sure you want to perform this action?
+Performing the operation "Revoke-CsClientCertificate" on target "sip:kenmyer@litwareinc.com".
+[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): PS C:\Users\Administrator>>> 2
+PS C:\Users\Administrator>>> 
+Confirm
+Are you sure you want to perform this action?
+Performing the operation "Revoke-CsClientCertificate" on target "sip:kenmyer@litwareinc.com".
+[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): 0
+#>
