@@ -316,6 +316,8 @@ class Scanner:
         self.prev_token = None
         self.brackets: list[tuple[str, int]] = []   # (opening text, position)
         self.end_of_params = False
+        self.param_depth = -1      # bracket depth of an open `param(`
+        self.after_param = False   # just after `param(...)`: a statement may follow directly
 
     # --------------------------------------------------------- helpers
     def error(self, message, error_id, pos, end=None, incomplete=False):
@@ -454,6 +456,14 @@ class Scanner:
             st = stack[-1]
             acc = self.accepts() if st in default_reduce else states[st]
             c = text[pos]
+            if self.after_param:
+                self.after_param = False
+                if c not in "\r\n;})" and "_SEMI" in acc:
+                    # `{ param($a) $a }`: no separator needed after a param block
+                    self.last_type = "_SEMI"
+                    yield make_token("_SEMI", ";", pos, pos, self.line, pos - self.line_start + 1,
+                                     self.line, pos - self.line_start + 1)
+                    continue
             if c in _NL_CHARS:
                 t = self.newline(acc)
                 if t is not None:
@@ -527,6 +537,9 @@ class Scanner:
 
     def close_bracket(self, type_, value, pos):
         if self.brackets:
+            if len(self.brackets) == self.param_depth and value == ")":
+                self.param_depth = -1
+                self.after_param = True
             self.brackets.pop()
         return self.tok(type_, value, pos, pos + 1)
 
@@ -670,6 +683,8 @@ class Scanner:
                 j += 1
             if j >= end or text[j] != ("(" if kw == "PARAM" else "{"):
                 return None
+        if kw == "PARAM":
+            self.param_depth = len(self.brackets) + 1
         return self.tok(kw, word, pos, e)
 
     def dash_operator(self, acc, pos):

@@ -145,3 +145,43 @@ def test_named_blocks_in_script_block_argument():
     assert [e.name for e in c.elements if isinstance(e, ast.CommandParameter)] == ["Begin", "Process", "End"]
     sb = only("{ begin { 1 } process { 2 } }").elements[0].expression.block
     assert sb.has_named_blocks and sb.end is None and sb.begin.statements
+
+
+def test_param_block_then_statement_on_same_line():
+    c = only("Invoke-Command -ScriptBlock { param($a) $a } -ArgumentList 5").elements[0]
+    sb = c.elements[1].block
+    assert [p.variable.name for p in sb.param_block.parameters] == ["a"]
+    assert sb.end.statements[0].elements[0].expression == ast.Variable(None, "a")
+
+
+def test_realistic_admin_lines():
+    lines = [
+        "Write-Output (Get-Date).Year",
+        "$h = @{}; $h['key'] = 1; $h.key += 2",
+        '"$($u.DisplayName): $($u.SipAddress)"',
+        "[void](Get-X)",
+        "if (!(Test-Path $p)) { New-Item $p -ItemType Directory | Out-Null }",
+        '$users | Where-Object { $_.Enabled -and $_.SipAddress -like "*@litwareinc.com" } | Select-Object -First 5',
+        'Set-CsUser -Identity $u.Identity -EnterpriseVoiceEnabled:$true -LineUri "tel:+14255551234"',
+        "$count = (Get-CsUser | Measure-Object).Count",
+        "$a = $b = 5",
+        "$x = if ($y) { 1 } else { 2 }",
+        '& "C:\\Program Files\\tool.exe" /arg1 /arg2',
+        "Get-X | Select-Object @{Name='Sip'; Expression={$_.SipAddress}}, DisplayName",
+        "$result = try { Get-X -ErrorAction Stop } catch { $null }",
+        "${env:ProgramFiles(x86)}",
+        "[int[]]$nums = 1, 2, 3",
+        "$x.Replace('a', 'b').ToUpper()",
+    ]
+    for line in lines:
+        tree = parse(line)
+        assert tree.end.statements, line
+    e = only("Write-Output (Get-Date).Year").elements[0].elements[0]
+    assert isinstance(e, ast.Member) and isinstance(e.target, ast.Paren)
+    s = only("$a = $b = 5")
+    assert isinstance(s.value, ast.Assignment)
+    assert isinstance(only("$x = if ($y) { 1 } else { 2 }").value, ast.If)
+    c = only('& "C:\\Program Files\\tool.exe" /arg1 /arg2').elements[0]
+    assert c.invocation == "&" and [x.value for x in c.elements] == ["/arg1", "/arg2"]
+    v = expr("${env:ProgramFiles(x86)}")
+    assert v == ast.Variable(None, "ProgramFiles(x86)", "env")
