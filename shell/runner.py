@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ def run(options: Any, *, database: str | None, run_as: str | None) -> int:
         if repl:
             return run_interactive(shell, options)
         if reads_stdin:
-            return run_stdin(shell)
+            return _exit_code(lambda: run_stdin(shell))
         if options.command is not None:
             return run_command(shell, options.command)
         return run_file(shell, options.file, options.args)
@@ -57,15 +58,19 @@ def run(options: Any, *, database: str | None, run_as: str | None) -> int:
         sys.stdout.flush()
 
 
-def run_command(shell: Shell, text: str) -> int:
+def _exit_code(action: Callable[[], int]) -> int:
+    """pwsh's exit code: `exit N` gives N; a script-terminating error, a stop at a
+    prompt or Ctrl-C gives 1; otherwise what the action decided."""
     try:
-        return 0 if shell.run_text(text) else 1
+        return action()
     except ExitSignal as signal:
         return signal.code
-    except (ScriptTerminatingError, UserStoppedError):
+    except (ScriptTerminatingError, UserStoppedError, KeyboardInterrupt):
         return 1
-    except KeyboardInterrupt:
-        return 1
+
+
+def run_command(shell: Shell, text: str) -> int:
+    return _exit_code(lambda: 0 if shell.run_text(text) else 1)
 
 
 def run_stdin(shell: Shell) -> int:
@@ -74,23 +79,20 @@ def run_stdin(shell: Shell) -> int:
     success = True
     for line in sys.stdin:
         buffer += line
-        if not check_complete(buffer):
-            continue
-        try:
-            success = shell.run_text(buffer)
-        except ExitSignal as signal:
-            return signal.code
-        except (ScriptTerminatingError, UserStoppedError):
-            success = False
-        buffer = ""
+        if check_complete(buffer):
+            success = _run_statement(shell, buffer)
+            buffer = ""
     if buffer.strip():
-        try:
-            success = shell.run_text(buffer)
-        except ExitSignal as signal:
-            return signal.code
-        except (ScriptTerminatingError, UserStoppedError):
-            success = False
+        success = _run_statement(shell, buffer)
     return 0 if success else 1
+
+
+def _run_statement(shell: Shell, text: str) -> bool:
+    """Run one piece of stdin input; an `exit` (ExitSignal) ends the whole run."""
+    try:
+        return shell.run_text(text)
+    except (ScriptTerminatingError, UserStoppedError):
+        return False
 
 
 def run_file(shell: Shell, path_text: str, args: list[str]) -> int:
@@ -101,14 +103,8 @@ def run_file(shell: Shell, path_text: str, args: list[str]) -> int:
                          "that the path is correct and try again.\n")
         return 64
     text = path.read_text(encoding="utf-8-sig")
-    try:
-        return shell.run_script_file(text, str(path), [_script_argument(a) for a in args])
-    except ExitSignal as signal:
-        return signal.code
-    except (ScriptTerminatingError, UserStoppedError):
-        return 1
-    except KeyboardInterrupt:
-        return 1
+    return _exit_code(lambda: shell.run_script_file(text, str(path),
+                                                    [_script_argument(a) for a in args]))
 
 
 def _script_argument(text: str) -> Argument:
