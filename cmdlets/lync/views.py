@@ -119,3 +119,103 @@ def register_lync_views() -> None:
 
 
 register_lync_views()
+
+
+# ------------------------------------------------------------------ PIN and synthetic-test outputs
+from dataclasses import dataclass  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
+
+from ...store.records import PinPolicyRecord  # noqa: E402
+
+PININFO_TYPE = "Microsoft.Rtc.Management.UserPinService.PinInfoDetails"
+PINRESULT_TYPE = "Microsoft.Rtc.Management.UserPinService.PinResetDetails"
+PINPOLICY_TYPE = "Microsoft.Rtc.Management.WritableConfig.Policy.UserPin.UserPinPolicy"
+TASKOUTPUT_TYPE = "Microsoft.Rtc.SyntheticTransactions.TaskOutput"
+
+
+@dataclass(frozen=True, slots=True)
+class PinInfo:
+    """What Get-CsClientPinInfo returns for one user (never the PIN)."""
+
+    identity: str
+    is_pin_set: bool
+    is_locked_out: bool
+    last_pin_change_time: datetime | None
+    pin_expiration_time: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class PinReset:
+    """Set-CsClientPin's output when the server generated the PIN: the only time
+    that PIN is ever shown."""
+
+    identity: str
+    pin: str
+    pin_reset: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class TaskOutput:
+    """A synthetic transaction's result (Test-CsPhoneBootstrap, Test-CsClientAuth...)."""
+
+    target_uri: str
+    target_fqdn: str
+    result: str                    # Success | Failure
+    latency: timedelta
+    error: str | None
+    diagnosis: str | None
+
+
+def policy_identity(identity: str) -> str:
+    """How a PIN policy's Identity prints: Global, site:Redmond, Tag:RedmondPinPolicy."""
+    if identity.lower() == "global":
+        return "Global"
+    if identity.lower().startswith("site:"):
+        return "site:" + identity[5:]
+    if identity.lower().startswith("tag:"):
+        return "Tag:" + identity[4:]
+    return "Tag:" + identity
+
+
+_PININFO_PROPERTIES: tuple[tuple[str, Any], ...] = (
+    ("Identity", _attr("identity")),
+    ("IsPinSet", _attr("is_pin_set")),
+    ("IsLockedOut", _attr("is_locked_out")),
+    ("LastPinChangeTime", _attr("last_pin_change_time")),
+    ("PinExpirationTime", _attr("pin_expiration_time")),
+)
+_PINRESET_PROPERTIES: tuple[tuple[str, Any], ...] = (
+    ("Identity", _attr("identity")),
+    ("Pin", _attr("pin")),
+    ("PinReset", _attr("pin_reset")),
+)
+_PINPOLICY_PROPERTIES: tuple[tuple[str, Any], ...] = (
+    ("Identity", lambda p: policy_identity(p.identity)),
+    ("Description", _attr("description")),
+    ("MinPasswordLength", _attr("min_password_length")),
+    ("PINHistoryCount", _attr("pin_history_count")),
+    ("AllowCommonPatterns", _attr("allow_common_patterns")),
+    ("PINLifetime", _attr("pin_lifetime")),
+    ("MaximumLogonAttempts", _attr("maximum_logon_attempts")),
+)
+_TASK_PROPERTIES: tuple[tuple[str, Any], ...] = (
+    ("TargetUri", _attr("target_uri")),
+    ("TargetFqdn", _attr("target_fqdn")),
+    ("Result", _attr("result")),
+    ("Latency", _attr("latency")),
+    ("Error", _attr("error")),
+    ("Diagnosis", _attr("diagnosis")),
+)
+
+
+def _list_view(type_name: str, properties: tuple[tuple[str, Any], ...], to_string: Any) -> TypeView:
+    return TypeView(type_names=(type_name, "System.Object"),
+                    properties=tuple(PropertyDef(n, g) for n, g in properties),
+                    to_string=to_string, view="list")
+
+
+register_view(PinInfo, _list_view(PININFO_TYPE, _PININFO_PROPERTIES, lambda p: p.identity))
+register_view(PinReset, _list_view(PINRESULT_TYPE, _PINRESET_PROPERTIES, lambda p: p.identity))
+register_view(PinPolicyRecord, _list_view(PINPOLICY_TYPE, _PINPOLICY_PROPERTIES,
+                                          lambda p: policy_identity(p.identity)))
+register_view(TaskOutput, _list_view(TASKOUTPUT_TYPE, _TASK_PROPERTIES, lambda t: t.result))
