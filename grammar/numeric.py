@@ -4,7 +4,6 @@ value (int, float or Decimal) or None when the text is not a number."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 _NUMBER_RE = re.compile(
     r"(?P<sign>[-\u2013\u2014\u2015+]?)"
@@ -16,7 +15,7 @@ _NUMBER_RE = re.compile(
 _MULT = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40, "p": 1 << 50}
 _INT32 = (-(1 << 31), (1 << 31) - 1)
 _INT64 = (-(1 << 63), (1 << 63) - 1)
-_DEC_MAX = Decimal("79228162514264337593543950335")
+_DEC_MAX = 79228162514264337593543950335
 # suffix -> (bits, signed) for the integer suffixes
 _SUFFIX = {"l": (64, True), "u": (None, False), "s": (16, True), "y": (8, True),
            "uy": (8, False), "us": (16, False), "ul": (64, False), "n": (None, True)}
@@ -52,6 +51,7 @@ def parse_number(text: str):
     else:
         is_real = any(ch in dec for ch in ".eE")
         if suf == "d":
+            from decimal import Decimal, InvalidOperation
             try:
                 value = Decimal(dec.replace("\u2013", "-").replace("\u2014", "-").replace("\u2015", "-"))
             except InvalidOperation:
@@ -63,6 +63,7 @@ def parse_number(text: str):
         else:
             value = int(dec)
             if not suf and value > _INT64[1]:
+                from decimal import Decimal
                 value = Decimal(value) if value <= _DEC_MAX else float(value)
     if suf and suf not in ("d",) and isinstance(value, int):
         bits, signed = _SUFFIX[suf]
@@ -76,7 +77,7 @@ def parse_number(text: str):
             return None
     if mult:
         factor = _MULT[mult[0].lower()]
-        value = value * factor if not isinstance(value, Decimal) else value * Decimal(factor)
+        value = value * factor if isinstance(value, (int, float)) else value * type(value)(factor)
     if neg:
         value = -value
     return value

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
-import tempfile
 import threading
 
 from . import ast
@@ -49,7 +47,7 @@ def _cache_file(key: str) -> list[str]:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     name = f"lyncshell-grammar-{key}.pickle"
     return [os.path.join(base, "lyncshell", name), os.path.join(here, "__pycache__", name),
-            os.path.join(tempfile.gettempdir(), name)]
+            os.path.join(os.environ.get("TMPDIR") or "/tmp", name)]
 
 
 def _build(grammar: str):
@@ -73,8 +71,9 @@ def _get_parser():
                 import lark
                 with open(_GRAMMAR_PATH, "rb") as f:
                     grammar = f.read()
-                key = hashlib.sha256(grammar + ("|%s|%s|%s" % (lark.__version__, sys.version_info[:2],
-                                                              _CACHE_VERSION)).encode()).hexdigest()[:24]
+                import zlib
+                keyed = grammar + ("|%s|%s|%s" % (lark.__version__, sys.version_info[:2], _CACHE_VERSION)).encode()
+                key = "%08x%08x%x" % (zlib.crc32(keyed), zlib.adler32(keyed), len(keyed))
                 loaded = None
                 paths = _cache_file(key)
                 for path in paths:
