@@ -235,6 +235,21 @@ class CommandParameter(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class Redirection(Node):
+    """`2>$null`, `> out.txt`, `>> log.txt` (append), `2>&1` / `*>&1` (merge).
+
+    stream is the source stream as typed: "1".."6" or "*" ("1" when omitted).
+    For a file redirection target is the file expression; for a merge target
+    is None and to_stream is "1" (or "2").
+    """
+
+    stream: str
+    target: Expression | None = None
+    append: bool = False
+    to_stream: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PipelineElement(Node):
     pass
 
@@ -252,6 +267,7 @@ class Command(PipelineElement):
     name: Expression
     elements: tuple[Union[CommandParameter, Expression], ...]
     invocation: str = ""
+    redirections: tuple[Redirection, ...] = ()  # added after the first release; default ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,12 +269,32 @@ class Builder:
         if len(c) == 1:
             return A.Command(name_node.span, name_node, (), "")
         elements = c[1]
-        return A.Command(self.sp(name, elements[-1]), name_node, tuple(elements), "")
+        span = self.sp(name, elements[-1])
+        if any(type(e) is ast.Redirection for e in elements):
+            return A.Command(span, name_node, tuple(e for e in elements if type(e) is not ast.Redirection), "",
+                             tuple(e for e in elements if type(e) is ast.Redirection))
+        return A.Command(span, name_node, tuple(elements), "")
 
     def invoke_command(self, c):
         op = c[0]
         elements = c[2] if len(c) > 2 else ()
-        return A.Command(self.sp(op, elements[-1] if elements else c[1]), c[1], tuple(elements), op.value)
+        redirections = tuple(e for e in elements if type(e) is ast.Redirection)
+        if redirections:
+            elements = [e for e in elements if type(e) is not ast.Redirection]
+        return A.Command(self.sp(op, c[-1][-1] if len(c) > 2 else c[1]), c[1], tuple(elements), op.value,
+                         redirections)
+
+    def redirection(self, c):
+        op, target = c
+        text = op.value
+        stream = text[0] if text[0] in "*123456" else "1"
+        return A.Redirection(self.sp(op, target), stream, target, text.endswith(">>"), "")
+
+    def merge_redirection(self, c):
+        op = c[0]
+        text = op.value
+        stream = text[0] if text[0] in "*123456" else "1"
+        return A.Redirection(self.sp(op), stream, None, False, text[-1])
 
     # left-recursive lists: the callbacks get a fresh list each time, so appending is safe
     def list_empty(self, c):

@@ -43,6 +43,8 @@ _EXPR_NUMBER = re.compile(r"(?:0[xX][0-9a-fA-F]+|0[bB][01]+|(?:\d+(?:\.(?!\.)\d*
 _TYPE_NAME = re.compile(r"\s*([\w.`+]+)")
 _FUNCNAME_RE = re.compile(r"[^\s(){};|&,]+")
 _LABEL_RE = re.compile(r":(\w+)")
+_REDIRECT_START = frozenset("*123456>")
+_REDIRECT_RE = re.compile(r"([*1-6]?)(>>?)(?:&([12]))?")
 
 KEYWORDS = {
     "if": "IF", "elseif": "ELSEIF", "else": "ELSE", "foreach": "FOREACH", "in": "IN", "for": "FOR",
@@ -865,6 +867,10 @@ class Scanner:
         text, end = self.text, self.end
         if c.isalpha() and "MEMBER_NAME" not in acc:
             return self.bareword(pos)   # the common case: a plain bare word
+        if c in _REDIRECT_START and "REDIRECT" in acc:
+            m = _REDIRECT_RE.match(text, pos, end)
+            if m is not None:
+                return self.tok("MERGE_REDIRECT" if m.group(3) else "REDIRECT", m.group(), pos, m.end())
         t = self.punctuation(acc, c, pos)
         if t is not None:
             return t

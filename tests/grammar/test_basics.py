@@ -240,3 +240,14 @@ def test_hashtable_and_subexpressions():
     assert e.body.statements == ()
     e = expr("(Get-Date)")
     assert isinstance(e, ast.Paren) and isinstance(e.statement.elements[0], ast.Command)
+
+
+def test_redirections():
+    c = command("Get-X -Name a 2>$null")
+    assert c.elements == (ast.CommandParameter(None, "Name", None), ast.StringConstant(None, "a", "bare"))
+    assert c.redirections == (ast.Redirection(None, "2", ast.Variable(None, "null"), False, ""),)
+    c = command('Get-X >> "log.txt" *>&1')
+    assert c.redirections[0] == ast.Redirection(None, "1", ast.StringConstant(None, "log.txt", "double"), True, "")
+    assert c.redirections[1] == ast.Redirection(None, "*", None, False, "1")
+    assert command("Get-X").redirections == ()
+    assert command("Get-X a>b").elements == (ast.StringConstant(None, "a>b", "bare"),)
