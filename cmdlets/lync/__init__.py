@@ -1,13 +1,17 @@
 """The Lync Server cmdlets of the emulated Management Shell."""
 from . import views  # noqa: F401 - registers the record type views
 from .certificates import GetCsClientCertificate, RevokeCsClientCertificate
+from .credentials import ConvertToSecureString, GetCredential
 from .lab import InitializeCsLab
 from .pins import GetCsClientPinInfo, LockCsClientPin, SetCsClientPin, UnlockCsClientPin
 from .roles import GetCsAdminRole
+from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
 from .users import GetCsUser
 
 LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, GetCsAdminRole,
                 InitializeCsLab,
-                GetCsClientPinInfo, SetCsClientPin, LockCsClientPin, UnlockCsClientPin)
+                GetCsClientPinInfo, SetCsClientPin, LockCsClientPin, UnlockCsClientPin,
+                TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
+                GetCredential, ConvertToSecureString)
 
 __all__ = ["LYNC_CMDLETS"]
