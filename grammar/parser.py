@@ -294,8 +294,8 @@ class _Session:
         self.ctx = Context(source, self.subparse)
 
     def subparse(self, start: int, end: int):
-        line, _col, line_start = _line_col(self.source.text, start)
-        inp = Input(self.source.text, start, end, line, line_start)
+        line, col = self.ctx.position(start)
+        inp = Input(self.source.text, start, end, line, start - col + 1)
         return self.run(inp, "sub_statements")
 
     def run(self, inp: Input, start: str):
