@@ -185,3 +185,14 @@ def test_realistic_admin_lines():
     assert c.invocation == "&" and [x.value for x in c.elements] == ["/arg1", "/arg2"]
     v = expr("${env:ProgramFiles(x86)}")
     assert v == ast.Variable(None, "ProgramFiles(x86)", "env")
+
+
+def test_crlf_bom_and_here_string_spans():
+    tree = parse('\ufeffGet-X -A 1\r\nif ($x) {\r\n  1\r\n}\r\nelse { 2 }\r\n$y = @"\r\nhello $z\r\n"@\r\nGet-Y')
+    a, b, c, d = tree.end.statements
+    assert isinstance(b, ast.If) and b.else_body is not None
+    assert (c.span.line, d.span.line) == (6, 9)
+    assert c.value.elements[0].expression == ast.ExpandableString(None, ("hello ", ast.Variable(None, "z")),
+                                                                  "here_double")
+    z = c.value.elements[0].expression.parts[1]
+    assert (z.span.line, z.span.column, z.span.text) == (7, 7, "$z")
