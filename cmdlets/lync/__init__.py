@@ -4,6 +4,8 @@ from .certificates import GetCsClientCertificate, RevokeCsClientCertificate
 from .credentials import ConvertToSecureString, GetCredential
 from .lab import InitializeCsLab
 from .pins import GetCsClientPinInfo, LockCsClientPin, SetCsClientPin, UnlockCsClientPin
+from .pinpolicy import (GetCsPinPolicy, GrantCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy,
+                        SetCsPinPolicy)
 from .roles import GetCsAdminRole
 from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
 from .users import GetCsUser
@@ -12,6 +14,7 @@ LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, Ge
                 InitializeCsLab,
                 GetCsClientPinInfo, SetCsClientPin, LockCsClientPin, UnlockCsClientPin,
                 TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
-                GetCredential, ConvertToSecureString)
+                GetCredential, ConvertToSecureString,
+                GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy)
 
 __all__ = ["LYNC_CMDLETS"]
