@@ -101,6 +101,8 @@ def _get_parser():
     return _driver
 
 
+# bump when _Driver's table conversion changes (the cache key also covers the grammar,
+# the lark version and the Python version; callbacks are looked up by name on load)
 _CACHE_VERSION = "4"
 
 
