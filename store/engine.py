@@ -65,6 +65,8 @@ def _sqlite_engine(parsed) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        # Unicode-aware lower() for case-insensitive queries (SQLite's folds only ASCII).
+        dbapi_connection.create_function("lyncshell_lower", 1, _py_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection):
@@ -73,6 +75,10 @@ def _sqlite_engine(parsed) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _py_lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 def begin_write(conn: Connection) -> None:

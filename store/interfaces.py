@@ -33,7 +33,12 @@ class UserRepository(Protocol):
               limit: int | None = None, batch_size: int = 1000) -> Iterator[UserRecord]:
         """Stream the users matching a query (Get-CsUser -Filter / -LdapFilter), in SQL."""
 
-    def find_by_phone(self, phone_number: str, extension: str | None = None) -> list[UserRecord]: ...
+    def find_by_phone(self, phone_number: str, extension: str | None = None) -> list[UserRecord]:
+        """Users with this phone number, with or without its leading `+` (a `tel:`
+        prefix is ignored), and this extension when given."""
+
+    def find_by_extension(self, extension: str) -> list[UserRecord]:
+        """Users with this extension (Test-CsPhoneBootstrap -PhoneOrExt given an extension)."""
 
     def create(self, *, sam_account_name: str, display_name: str, first_name: str,
                last_name: str, ou: str, user_principal_name: str | None = None,
@@ -46,6 +51,10 @@ class UserRepository(Protocol):
         in one atomic change; keeps the identity lookup keys in sync."""
 
     def password_hash(self, user_id: int) -> str | None: ...
+
+    def set_password_hash(self, user_id: int, password_hash: str | None) -> None:
+        """Set-ADAccountPassword (same hash format as PINs, see PinStateRecord).
+        update(user_id, password_hash=...) does the same."""
 
 
 class CertificateRepository(Protocol):
@@ -70,7 +79,11 @@ class DirectoryRepository(Protocol):
                      description: str = "") -> GroupRecord: ...
     def add_member(self, group_id: int, *, user_id: int | None = None,
                    member_group_id: int | None = None) -> None: ...
-    def members_of(self, group_id: int, *, recursive: bool = False) -> list[UserRecord | GroupRecord]: ...
+    def remove_member(self, group_id: int, *, user_id: int | None = None,
+                      member_group_id: int | None = None) -> bool:
+        """Remove a direct member; returns whether it was one."""
+    def members_of(self, group_id: int, *, recursive: bool = False) -> list[UserRecord | GroupRecord]:
+        """Direct members (users, then groups); recursive: all users reached, no groups."""
     def create_organizational_unit(self, *, name: str, parent: str) -> OrganizationalUnitRecord: ...
     def organizational_units(self) -> list[OrganizationalUnitRecord]: ...
     def pools(self) -> list[PoolRecord]: ...
@@ -121,6 +134,7 @@ class SettingsRepository(Protocol):
 
     def get(self, key: str) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
+    def remove(self, key: str) -> bool: ...
 
 
 class LabStore(Protocol):

@@ -81,7 +81,7 @@ class User(Base):
     enterprise_voice_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     line_uri: Mapped[str | None] = mapped_column(String(255))
     phone_number: Mapped[str | None] = mapped_column(String(32), index=True)
-    extension: Mapped[str | None] = mapped_column(String(16))
+    extension: Mapped[str | None] = mapped_column(String(16), index=True)
     city: Mapped[str | None] = mapped_column(String(128))
     department: Mapped[str | None] = mapped_column(String(128))
     title: Mapped[str | None] = mapped_column(String(128))
@@ -107,6 +107,9 @@ class User(Base):
     pin_failed_local: Mapped[int] = mapped_column(Integer, default=0)
     pin_failed_global: Mapped[int] = mapped_column(Integer, default=0)
     pin_last_failure_time: Mapped[datetime | None] = mapped_column(DateTime)
+
+    # Directory password (New-ADUser, Test-CsClientAuth): a salted KDF hash, never the password.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
 
 
 def key_columns(values: dict) -> dict:
@@ -155,6 +158,7 @@ class ClientCertificate(Base):
     publication_time: Mapped[datetime] = mapped_column(DateTime)
     expiration_time: Mapped[datetime] = mapped_column(DateTime)
     device_type: Mapped[str | None] = mapped_column(String(64))
+    certificate_pem: Mapped[str | None] = mapped_column(Text)
 
 
 class Group(Base):

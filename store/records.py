@@ -106,7 +106,20 @@ class SiteRecord:
 class PinStateRecord:
     """A user's PIN state (what Get-CsClientPinInfo shows, plus the lockout
     counters the authentication tests need). The PIN itself is never here:
-    only its salted hash, which no cmdlet prints."""
+    only its salted hash, which no cmdlet prints.
+
+    Hash format (PINs and directory passwords alike; the seed writes it and the cmdlets
+    layer must produce and verify the same):
+        "pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>"
+    where hash = hashlib.pbkdf2_hmac("sha256", secret.encode("utf-8"), salt, iterations),
+    iterations = 100000 and salt = 16 random bytes (the seed derives its salts
+    deterministically). Verify by re-deriving with the stored iterations and salt and
+    comparing with hmac.compare_digest.
+
+    Lockout (PinRepository.record_failure): `locked` is set by Lock-CsClientPin or by
+    reaching the global limit and only unlock() clears it; `locked_until` is the end of a
+    temporary lockout after reaching the local limit. IsLockedOut at time t is
+    `locked or (locked_until is not None and t < locked_until)`."""
 
     user_id: int
     user_sip_address: str | None

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 # Must equal the newest revision id in migrations/versions (a test checks it).
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_passwords_pem"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

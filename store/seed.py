@@ -16,8 +16,9 @@ from sqlalchemy.engine import Connection
 
 from . import models as m
 from .seed_roles import STANDARD_ROLES
+from .seed_secrets import EXTRA_PASSWORD_HASH, PASSWORD_HASHES, PIN_HASHES
 
-SEED_VERSION = "1"
+SEED_VERSION = "2"
 
 DOMAIN = "litwareinc"
 DNS_DOMAIN = "litwareinc.com"
@@ -122,6 +123,35 @@ _MEMBERSHIPS = (
 )
 _DEVICE_TYPES = ("Lync Phone Edition", "Lync 2010", None)
 
+# PIN state (hashes of seed_secrets.LAB_PINS): sam -> (set time, expiration, locked).
+# Ken Myer's LastPinChangeTime is the one of the Get-CsClientPinInfo sample; his PIN 0712
+# is the one of the Test-CsPhoneBootstrap examples. David Longmuir's PIN has expired;
+# Tony Smith's is locked out.
+_PINS = {
+    "kenmyer": (datetime(2012, 9, 25, 13, 35, 3), None, False),
+    "pilar": (datetime(2012, 9, 20, 10, 12, 44), None, False),
+    "chrystalvelasquez": (datetime(2012, 10, 2, 8, 30, 0), None, False),
+    "davidlongmuir": (datetime(2012, 7, 2, 16, 5, 10), datetime(2012, 12, 29, 16, 5, 10), False),
+    "tonysmith": (datetime(2012, 10, 9, 11, 20, 0), None, True),
+    "ellenadams": (datetime(2012, 11, 5, 9, 45, 0), None, False),
+    "guygilbert": (datetime(2012, 11, 1, 14, 2, 37), None, False),
+    "mariafernandes": (datetime(2012, 8, 14, 17, 31, 5), None, False),
+}
+# Earlier PINs kept in a user's history: (sam, history owner key, set time).
+_PIN_HISTORY = (
+    ("ellenadams", "ellenadams#1", datetime(2012, 6, 20, 9, 0, 0)),
+    ("ellenadams", "ellenadams", datetime(2012, 11, 5, 9, 45, 0)),
+)
+# Per-user PIN policy assignments (Grant-CsPinPolicy).
+_USER_PIN_POLICIES = {"ellenadams": "RedmondPinPolicy"}
+# identity, description, MinPasswordLength, PINHistoryCount, PINLifetime,
+# AllowCommonPatterns, MaximumLogonAttempts
+PIN_POLICIES = (
+    ("Global", None, 5, 0, 0, False, None),
+    ("site:Redmond", "PIN policy for the Redmond site", 6, 0, 0, False, None),
+    ("RedmondPinPolicy", "Stricter PINs for selected Redmond users", 7, 5, 0, False, 10),
+)
+
 USER_ID_BASE = 1          # Administrator is 1, the fixed users follow
 EXTRA_USER_ID_BASE = 1001  # synthetic users start here (keeps ids stable when _USERS grows)
 EXTRA_BATCH = 5000
@@ -155,11 +185,16 @@ def _user_row(uid: int, rid: int, sam: str, first: str, last: str, display: str,
         "enabled": enabled, "enterprise_voice_enabled": ev and lync,
         "line_uri": f"tel:{phone};ext={ext}" if lync and phone else None,
         "phone_number": phone, "extension": ext,
-        "city": city, "department": department, "title": title, "pin_policy": None,
+        "city": city, "department": department, "title": title,
+        "pin_policy": _USER_PIN_POLICIES.get(sam),
         "when_created": created, "when_changed": created + timedelta(days=30),
-        "pin_hash": None, "pin_set_time": None, "pin_expiration_time": None,
-        "pin_locked": False, "pin_locked_until": None, "pin_failed_local": 0,
+        "pin_hash": PIN_HASHES[sam] if sam in _PINS else None,
+        "pin_set_time": _PINS[sam][0] if sam in _PINS else None,
+        "pin_expiration_time": _PINS[sam][1] if sam in _PINS else None,
+        "pin_locked": _PINS[sam][2] if sam in _PINS else False,
+        "pin_locked_until": None, "pin_failed_local": 0,
         "pin_failed_global": 0, "pin_last_failure_time": None,
+        "password_hash": PASSWORD_HASHES.get(sam),
     })
 
 
@@ -211,7 +246,7 @@ _EXTRA_USER_COLUMNS = (
     "registrar_pool", "enabled", "enterprise_voice_enabled", "line_uri", "phone_number",
     "extension", "city", "department", "title", "when_created", "when_changed",
     "sam_key", "domain_key", "upn_key", "display_key", "dn_key", "ou_key", "sip_key",
-    "pin_locked", "pin_failed_local", "pin_failed_global")
+    "pin_locked", "pin_failed_local", "pin_failed_global", "password_hash")
 _EXTRA_CERT_COLUMNS = ("id", "user_id", "serial_number", "thumbprint", "subject",
                        "publication_time", "expiration_time", "device_type")
 
@@ -249,7 +284,7 @@ def _extra_batches(count: int, first_cert_id: int, *, text_dates: bool = False
             f"tel:{phone};ext={ext}", phone, ext, "Redmond", "Lab", None,
             fmt(created), fmt(created + timedelta(days=30)),
             sam, DOMAIN, upn, display.lower(), dn.lower(), ou_key, sip,
-            false, 0, 0))
+            false, 0, 0, EXTRA_PASSWORD_HASH))
         published = CERT_EPOCH + timedelta(days=(3 * k) % 200, minutes=k % 1440)
         subject = f"CN={sip}"
         certs.append((cert_id, uid, h[32:64], h[64:104], subject, fmt(published),
@@ -343,9 +378,14 @@ def seed(conn: Connection, *, extra_users: int = 0) -> None:
          "script_modules": "", "is_standard_role": True}
         for i, (role, _group, rid, cmdlets) in enumerate(STANDARD_ROLES, start=1)])
     conn.execute(t["pin_policies"].insert(), [
-        {"id": 1, "identity": "Global", "identity_key": "global", "description": None,
-         "min_password_length": 5, "pin_history_count": 0, "pin_lifetime": 0,
-         "allow_common_patterns": False, "maximum_logon_attempts": None}])
+        {"id": i, "identity": ident, "identity_key": ident.lower(), "description": desc,
+         "min_password_length": length, "pin_history_count": history, "pin_lifetime": life,
+         "allow_common_patterns": common, "maximum_logon_attempts": attempts}
+        for i, (ident, desc, length, history, life, common, attempts)
+        in enumerate(PIN_POLICIES, start=1)])
+    conn.execute(t["pin_history"].insert(), [
+        {"id": i, "user_id": user_pk[sam], "pin_hash": PIN_HASHES[owner], "set_time": when}
+        for i, (sam, owner, when) in enumerate(_PIN_HISTORY, start=1)])
 
     cert_count = len(certs)
     sqlite = conn.dialect.name == "sqlite"

@@ -32,7 +32,7 @@ def test_first_use_creates_schema_and_seeds(lab_url):
     try:
         assert store.users.count() == 19
         assert store.users.count(lync_enabled_only=False) == 21
-        assert store.seed_info()["seed_version"] == "1"
+        assert store.seed_info()["seed_version"] == "2"
         with store.engine.connect() as conn:
             from lyncshell.store.schema import SCHEMA_HEAD, current_revision
             assert current_revision(conn) == SCHEMA_HEAD
@@ -418,7 +418,8 @@ def test_standard_roles(lab_store):
 def test_pin_policy_defaults(lab_store):
     row = lab_store._conn.execute(text(
         "SELECT identity, min_password_length, pin_history_count, pin_lifetime, "
-        "allow_common_patterns, maximum_logon_attempts, description FROM pin_policies")).all()
+        "allow_common_patterns, maximum_logon_attempts, description FROM pin_policies "
+        "WHERE identity_key = 'global'")).all()
     assert [tuple(r) for r in row] == [("Global", 5, 0, 0, False, None, None)] or \
         [tuple(r) for r in row] == [("Global", 5, 0, 0, 0, None, None)]
     lab_store.rollback()
