@@ -600,10 +600,12 @@ class Builder:
     def expand(self, start: int, end: int, kind: str, span):
         """Literal text and `$var` / `$( )` parts of text[start:end]."""
         text = self.ctx.source.text
-        parts: list = []
-        lit: list[str] = []
         bare = kind == "bare"
         special = _BARE_SPECIAL if bare else (_DQ_STRING_SPECIAL if kind == "double" else _HERE_SPECIAL)
+        if special.search(text, start, end) is None:   # nothing to expand or unescape
+            return A.StringConstant(span, text[start:end], kind)
+        parts: list = []
+        lit: list[str] = []
         i = start
         while i < end:
             m = special.search(text, i, end)

@@ -103,7 +103,7 @@ def _get_parser():
 
 # bump when _Driver's table conversion changes (the cache key also covers the grammar,
 # the lark version and the Python version; callbacks are looked up by name on load)
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 
 class _ParseConf:
@@ -132,6 +132,10 @@ class _Unexpected(Exception):
         self.token = token
 
 
+def _separator(children):
+    return None
+
+
 class _Driver:
     """A tight LALR(1) loop over Lark's parse table and callbacks.
 
@@ -153,6 +157,8 @@ class _Driver:
             size = len(rule.expansion)
             identity = (rule.options.expand1 and rule.alias is None and size == 1
                         and not rule.expansion[0].name.startswith("_"))
+            if rule.origin.name == "stmt_sep":
+                cb = _separator   # skip lark's child filter: a separator has no value
             info[rule] = (size, str(rule.origin.name), None if identity else cb)
         # plain str keys: lark's names are Token objects whose __eq__ is Python code
         self.table = {st: {str(t): ((True, arg) if action is Shift else (False, info[arg]))
