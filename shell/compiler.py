@@ -73,7 +73,11 @@ class Compiler:
     def statement_block(self, block: ast.StatementBlock | None) -> Stmt:
         if block is None:
             return lambda scope, emit: None
+        if any(isinstance(s, ast.Trap) for s in block.statements):
+            return self._trapping_block(block)
         stmts = [self.statement(s) for s in block.statements]
+        if not stmts:
+            return lambda scope, emit: None
         if len(stmts) == 1:
             return stmts[0]
 
@@ -81,6 +85,32 @@ class Compiler:
             for stmt in stmts:
                 stmt(scope, emit)
         return run
+
+    def _trapping_block(self, block: ast.StatementBlock) -> Stmt:
+        """A block with `trap` statements: a terminating error in any of its
+        statements (or in what they call) runs the first matching trap; `continue`
+        resumes with the next statement, `break` rethrows, neither writes the
+        error and resumes (about_Trap)."""
+        traps = [(t.type_name, self.statement_block(t.body)) for t in block.statements
+                 if isinstance(t, ast.Trap)]
+        stmts = [self.statement(s) for s in block.statements if not isinstance(s, ast.Trap)]
+        executor = self.executor
+
+        def run(scope: Scope, emit: Emit) -> None:
+            outer_depth = executor.try_depth
+            executor.try_depth += 1
+            try:
+                for stmt in stmts:
+                    try:
+                        stmt(scope, emit)
+                    except PSRuntimeError as exc:
+                        executor.run_trap(traps, exc, scope, emit, outer_depth)
+            finally:
+                executor.try_depth = outer_depth
+        return run
+
+    def stmt_Trap(self, node: ast.Trap) -> Stmt:
+        return lambda scope, emit: None   # collected by the enclosing block
 
     # ================================================================ statements
     def statement(self, node: ast.Statement) -> Stmt:
@@ -225,6 +255,103 @@ class Compiler:
                     step(scope, emit)
         return run
 
+    def stmt_Switch(self, node: ast.Switch) -> Stmt:
+        flags = {f.lower() for f in node.flags}
+        if "file" in flags:
+            raise PSRuntimeError.of("switch -File is not supported.", "NotSupported")
+        regex_mode = "regex" in flags
+        wildcard_mode = "wildcard" in flags and not regex_mode
+        case_sensitive = "casesensitive" in flags
+        label = node.label.lower()
+        subject = self._items_of(node.subject)
+        session = self.executor.session
+        clauses: list[tuple[Any, bool, Stmt]] = []
+        for clause in node.clauses:
+            body = self.statement_block(clause.body)
+            if clause.is_default:
+                clauses.append((None, True, body))
+            elif isinstance(clause.pattern, ast.ScriptBlockExpression):
+                compiled = self.executor.compile_script_block(clause.pattern.block)
+                clauses.append((("block", compiled), False, body))
+            else:
+                clauses.append((("value", self.expression(clause.pattern)), False, body))
+        from ..cmdlets.lang.dotnet_regex import IGNORECASE, get_regex
+        like = operators.binary_operator("-clike" if case_sensitive else "-like")
+
+        def matches(kind_value: Any, item: Any, scope: Scope) -> bool:
+            kind, value = kind_value
+            if kind == "block":
+                if value.single_expression is not None:
+                    return to_bool(value.single_expression(scope))
+                return to_bool(_single_or_list(_collect(value.body, scope)))
+            pattern = value(scope)
+            if regex_mode:
+                rx = get_regex(to_string(pattern), 0 if case_sensitive else IGNORECASE)
+                found = rx.search(to_string(item))
+                if found is None:
+                    return False
+                session.matches = rx.matches_table(found)
+                return True
+            if wildcard_mode:
+                return to_bool(like(to_string(item), to_string(pattern), session))
+            if isinstance(pattern, str):
+                text = to_string(item)
+                return text == pattern if case_sensitive else text.lower() == pattern.lower()
+            return operators.ps_equals(item, pattern, not case_sensitive, session.ofs)
+
+        def run(scope: Scope, emit: Emit) -> None:
+            items = subject(scope)
+            vars_ = scope.vars
+            previous = vars_.get("_", AUTOMATION_NULL)
+            try:
+                for item in items:
+                    vars_["_"] = item
+                    matched = False
+                    try:
+                        for pattern, is_default, body in clauses:
+                            if is_default:
+                                continue
+                            vars_["_"] = item
+                            if matches(pattern, item, scope):
+                                matched = True
+                                body(scope, emit)
+                        if not matched:
+                            for pattern, is_default, body in clauses:
+                                if is_default:
+                                    vars_["_"] = item
+                                    body(scope, emit)
+                    except BreakSignal as signal:
+                        if signal.label and signal.label.lower() != label:
+                            raise
+                        break
+                    except ContinueSignal as signal:
+                        if signal.label and signal.label.lower() != label:
+                            raise
+                        continue
+            finally:
+                if previous is AUTOMATION_NULL:
+                    vars_.pop("_", None)
+                else:
+                    vars_["_"] = previous
+        return run
+
+    def _items_of(self, stmt: ast.Statement) -> Callable[[Scope], list[Any]]:
+        """What a switch or foreach iterates: the statement's output objects."""
+        if isinstance(stmt, ast.Pipeline) and len(stmt.elements) == 1 and \
+                isinstance(stmt.elements[0], ast.CommandExpression):
+            expr = self.expression(stmt.elements[0].expression)
+
+            def items(scope: Scope) -> list[Any]:
+                value = expr(scope)
+                if isinstance(value, (list, tuple)):
+                    return value  # type: ignore[return-value]
+                if value is AUTOMATION_NULL:
+                    return []
+                return [value]
+            return items
+        body = self.statement(stmt)
+        return lambda scope: _collect(body, scope)
+
     def stmt_FlowControl(self, node: ast.FlowControl) -> Stmt:
         keyword = node.keyword
         operand = node.operand
@@ -249,6 +376,8 @@ class Compiler:
                 code = 0 if result is None else operators.convert_to_type(result, "int")
                 raise ExitSignal(code)
             if keyword == "throw":
+                if value is None and self.executor.catch_stack:
+                    raise ScriptTerminatingError(self.executor.catch_stack[-1])
                 raise self.executor.throw_error(result, span)
             raise PSRuntimeError.of(f"Unknown flow control '{keyword}'.", "UnknownFlowControl")
         return run
@@ -267,11 +396,15 @@ class Compiler:
                 handler = next((h for types, h in catches if executor.catch_matches(types, exc)), None)
                 if handler is None:
                     raise
+                executor.session.last_success = False
+                executor.session.record_error(exc.record)
                 previous = scope.vars.get("_", AUTOMATION_NULL)
-                scope.vars["_"] = exc.record
+                scope.vars["_"] = caught_record(exc.record)
+                executor.catch_stack.append(exc.record)
                 try:
                     handler(scope, emit)
                 finally:
+                    executor.catch_stack.pop()
                     if previous is AUTOMATION_NULL:
                         scope.vars.pop("_", None)
                     else:
@@ -282,11 +415,12 @@ class Compiler:
         return run
 
     def stmt_FunctionDefinition(self, node: ast.FunctionDefinition) -> Stmt:
-        block = node.body
         executor = self.executor
+        spec = executor.function_spec(node)
+        name = node.name
 
         def run(scope: Scope, emit: Emit) -> None:
-            executor.define_function(node.name, block, scope)
+            executor.define_function(name, spec, scope)
         return run
 
     # ================================================================ assignment
@@ -322,6 +456,21 @@ class Compiler:
     def assign_target(self, target: ast.Expression) -> Callable[[Scope, Any], None]:
         if isinstance(target, ast.Variable):
             return self._variable_store(target)
+        if isinstance(target, ast.Convert) and isinstance(target.operand, ast.Variable):
+            # `[int]$x = '5'`: the variable keeps the type for later assignments.
+            type_name = target.type_name
+            var = target.operand
+            scope_of = self._scope_resolver(var.scope.lower())
+            vname = var.name
+            convert = operators.convert_to_type
+
+            def store_typed(scope: Scope, value: Any) -> None:
+                owner = scope_of(scope)
+                converted = convert(value, type_name)
+                owner.constrain(vname, None)
+                owner.set(vname, converted)
+                owner.constrain(vname, type_name)
+            return store_typed
         if isinstance(target, ast.Convert):
             inner = self.assign_target(target.operand)
             type_name = target.type_name
@@ -358,16 +507,39 @@ class Compiler:
                                 "operator must be an object that is able to accept assignments, "
                                 "such as a variable or a property.", "InvalidLeftHandSide")
 
+    def _scope_resolver(self, scope_name: str) -> Callable[[Scope], Scope]:
+        session = self.executor.session
+        if scope_name == "global":
+            return lambda scope: session.global_scope
+        if scope_name == "script":
+            return lambda scope: session.script_scope
+        return lambda scope: scope
+
     def _variable_store(self, node: ast.Variable) -> Callable[[Scope, Any], None]:
         name = node.name
         scope_name = node.scope.lower()
         session = self.executor.session
+        if not scope_name and name.lower() == "null":
+            return lambda scope, value: None   # `$null = ...` discards
         if scope_name == "env":
             return lambda scope, value: session.set_env(name, value)
         if scope_name == "global":
             return lambda scope, value: session.global_scope.set(name, value)
         if scope_name == "script":
             return lambda scope, value: session.script_scope.set(name, value)
+        if scope_name == "private":
+            return lambda scope, value: scope.set_private(name, value)
+        if scope_name == "function":
+            executor = self.executor
+
+            def store_function(scope: Scope, value: Any) -> None:
+                from .scriptblock import ScriptBlock
+                if not isinstance(value, ScriptBlock):
+                    raise PSRuntimeError.of(f"Cannot assign a {type(value).__name__} to function "
+                                            f"'{name}'.", "InvalidFunctionValue")
+                spec = executor.spec_of_block(value.compiled, name)
+                executor.define_function(name, spec, scope)
+            return store_function
         return lambda scope, value: scope.set(name, value)
 
     # ================================================================ expressions
@@ -420,8 +592,17 @@ class Compiler:
             return lambda scope: session.global_scope.get(key)
         if scope_name == "script":
             return lambda scope: session.script_scope.get(key)
-        if scope_name == "variable":
-            return lambda scope: scope.get(key)
+        if scope_name == "local":
+            return lambda scope: scope.get_local(key)
+        if scope_name == "private":
+            return lambda scope: scope.get_local(key)
+        if scope_name == "function":
+            executor = self.executor
+
+            def function_value(scope: Scope) -> Any:
+                spec = executor.find_function(name, scope)
+                return None if spec is None else spec.compiled.bind(scope)
+            return function_value
         return lambda scope: scope.get(key)
 
     def expr_TypeLiteral(self, node: ast.TypeLiteral) -> Expr:
@@ -587,6 +768,19 @@ class Compiler:
 
 
 # ---------------------------------------------------------------- index & members
+
+
+_STOP_PREFIX = ('The running command stopped because the preference variable "ErrorActionPreference" '
+                "or common parameter is set to Stop: ")
+
+
+def caught_record(record: ErrorRecord) -> ErrorRecord:
+    """`$_` in catch: for an error that -ErrorAction Stop made terminating, PowerShell
+    gives the original error record, whose message is the error's own."""
+    if record.message.startswith(_STOP_PREFIX):
+        from dataclasses import replace
+        return replace(record, message=record.message[len(_STOP_PREFIX):])
+    return record
 
 
 def get_index(target: Any, index: Any) -> Any:

@@ -20,9 +20,11 @@ from ..cmdlets.registry import CommandRegistry
 from ..grammar import ParseError, ast, parse
 from .compiler import Compiler, TypeRef
 from .flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
-from .functions import FunctionStage
+from .errortypes import exception_matches, inner_exception_of, record_from_thrown
+from .functions import (ERROR_COLLECTOR, FunctionInfo, FunctionProcessor, FunctionSpec, FunctionTable,
+                        split_simple_arguments)
 from .pipelines import PipelineCompiler, command_not_found, invocation_of
-from .scriptblock import CompiledBlock
+from .scriptblock import CompiledBlock, ScriptBlock
 from .session import Scope, SessionState
 from .statics import static_member, static_method
 
@@ -35,9 +37,13 @@ class Executor:
         self.session = SessionState()
         self.compiler = Compiler(self)
         self.pipelines = PipelineCompiler(self)
-        self.functions: dict[str, tuple[str, CompiledBlock, Scope]] = {}
         self.context = context_factory(self)
+        self.functions = FunctionTable(self)
+        services = getattr(self.context, "services", None)
+        if services is not None and hasattr(services, "provide"):
+            services.provide("functions", self.functions)
         self.try_depth = 0
+        self.catch_stack: list[ErrorRecord] = []
 
     # ------------------------------------------------------------ entry points
     def parse(self, text: str, source_name: str = "") -> ast.ScriptBlock:
@@ -68,8 +74,21 @@ class Executor:
         try:
             blocks = [b for b in (node.begin, node.process, node.end) if b is not None]
             statements = [s for b in blocks for s in b.statements]
-            body = self.compiler.statement_block(
-                ast.StatementBlock(node.span, tuple(statements)))
+            begin = process = end = None
+            if node.has_named_blocks:
+                begin = self.compiler.statement_block(node.begin) if node.begin is not None else None
+                process = self.compiler.statement_block(node.process) \
+                    if node.process is not None else None
+                end = self.compiler.statement_block(node.end) if node.end is not None else None
+                parts = [b for b in (begin, process, end) if b is not None]
+
+                def body(scope: Scope, emit: Emit) -> None:
+                    for part in parts:
+                        part(scope, emit)
+            else:
+                body = self.compiler.statement_block(
+                    ast.StatementBlock(node.span, tuple(statements)))
+                end = body
             single = None
             if len(statements) == 1 and isinstance(statements[0], ast.Pipeline) and \
                     len(statements[0].elements) == 1 and \
@@ -78,7 +97,7 @@ class Executor:
             params = ()
             if node.param_block is not None:
                 params = tuple(p.variable.name for p in node.param_block.parameters)
-            return CompiledBlock(node, body, single, params)
+            return CompiledBlock(node, body, single, params, begin, process, end)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -142,47 +161,134 @@ class Executor:
             self.try_depth -= 1
 
     def catch_matches(self, type_names: tuple[str, ...], exc: PSRuntimeError) -> bool:
+        """Whether `catch [T1],[T2]` takes this error: its exception type or a base of
+        it (the .NET hierarchy of shell.errortypes); no types catches everything."""
         if not type_names:
             return True
-        exception = exc.record.exception_type.lower()
-        short = exception.rsplit(".", 1)[-1]
-        for name in type_names:
-            wanted = name.lower().removeprefix("system.")
-            if wanted in ("exception", "management.automation.runtimeexception", "runtimeexception"):
-                return True
-            if exception.endswith(wanted) or short == wanted.rsplit(".", 1)[-1]:
-                return True
-        return False
+        record = exc.record
+        inner = inner_exception_of(record)
+        return any(exception_matches(record.exception_type, name, inner) for name in type_names)
+
+    def run_trap(self, traps: list[tuple[str, Any]], exc: PSRuntimeError, scope: Scope, emit: Emit,
+                 outer_depth: int) -> None:
+        """Handle a terminating error that reached a block with `trap` statements."""
+        record = exc.record
+        handler = next((body for type_name, body in traps
+                        if self.catch_matches((type_name,) if type_name else (), exc)), None)
+        session = self.session
+        session.last_success = False
+        if handler is None:
+            if isinstance(exc, ScriptTerminatingError) or outer_depth:
+                raise exc
+            self.context.report_error(record, display=True)
+            return
+        previous = scope.vars.get("_", AUTOMATION_NULL)
+        scope.vars["_"] = record
+        try:
+            handler(scope, emit)
+        except ContinueSignal as signal:
+            if signal.label:
+                raise
+            session.record_error(record)
+            return
+        except BreakSignal as signal:
+            if signal.label:
+                raise
+            raise ScriptTerminatingError(record) from None
+        finally:
+            if previous is AUTOMATION_NULL:
+                scope.vars.pop("_", None)
+            else:
+                scope.vars["_"] = previous
+        # Neither continue nor break: the error is written and the script goes on.
+        if outer_depth:
+            session.record_error(record)
+            return
+        self.context.report_error(record, display=True)
 
     def throw_error(self, value: Any, span: Any) -> ScriptTerminatingError:
-        if isinstance(value, ErrorRecord):
-            record = value
-        else:
-            message = to_string(value) if value is not None else "ScriptHalted"
-            record = ErrorRecord(message=message, error_id=message if value is not None else "ScriptHalted",
-                                 category="OperationStopped", target=value,
-                                 exception_type="System.Management.Automation.RuntimeException",
-                                 activity="")
-        return ScriptTerminatingError(record)
+        return ScriptTerminatingError(record_from_thrown(value))
 
     # ------------------------------------------------------------ commands
     def make_stage(self, name: Any, args: list[Argument], invocation: InvocationInfo,
-                   position: int, expects_input: bool, scope: Scope) -> Any:
+                   position: int, expects_input: bool, scope: Scope, mode: str = "") -> Any:
+        """The pipeline stage for one command element. mode is "", "&" or "."
+        (dot-sourcing runs a script block or function in the caller's scope)."""
+        dot = mode == "."
+        if isinstance(name, ScriptBlock):
+            spec = self.spec_of_block(name.compiled, "")
+            return self.function_processor(spec, args, invocation, position, expects_input, scope,
+                                           dot_source=dot)
         if isinstance(name, ScriptBlockValue):
-            return FunctionStage("", name, args, self, invocation, expects_input)
+            raise PSRuntimeError.of("The script block cannot be invoked here.", "CannotInvoke")
+        if isinstance(name, FunctionInfo):
+            return self.function_processor(name.spec, args, invocation, position, expects_input,
+                                           scope, dot_source=dot)
         text = to_string(name)
-        function = self.functions.get(text.lower())
-        if function is not None:
-            display, block, defining_scope = function
-            return FunctionStage(display, block.bind(defining_scope), args, self, invocation,
-                                 expects_input)
+        spec = self.find_function(text, scope)
+        if spec is not None:
+            return self.function_processor(spec, args, invocation, position, expects_input, scope,
+                                           dot_source=dot)
         command = self.registry.resolve(text)
         if command is None:
             raise command_not_found(text, invocation)
-        return CommandProcessor(command, args, self.context, invocation, position, expects_input)
+        context = self.context if scope is self.session.global_scope else ScopedContext(self.context, scope)
+        return CommandProcessor(command, args, context, invocation, position, expects_input)
 
-    def define_function(self, name: str, block: ast.ScriptBlock, scope: Scope) -> None:
-        self.functions[name.lower()] = (name, self.compile_script_block(block), scope)
+    def function_processor(self, spec: FunctionSpec, args: list[Argument], invocation: InvocationInfo,
+                           position: int, expects_input: bool, scope: Scope,
+                           dot_source: bool = False) -> FunctionProcessor:
+        command = spec.command
+        extras: list[Any] = []
+        if not spec.advanced:
+            args, extras = split_simple_arguments(command.metadata(), args)
+        context = ScopedContext(self.context, scope)
+        processor = FunctionProcessor(command, args, context, invocation, position, expects_input)
+        cmdlet = processor.cmdlet
+        cmdlet.caller_scope = scope          # type: ignore[attr-defined]
+        cmdlet.dot_source = dot_source       # type: ignore[attr-defined]
+        cmdlet.extra_args = extras           # type: ignore[attr-defined]
+        cmdlet.executor = self               # type: ignore[attr-defined]
+        cmdlet.invocation = invocation       # type: ignore[attr-defined]
+        return processor
+
+    def spec_of_block(self, compiled: CompiledBlock, name: str = "") -> FunctionSpec:
+        spec = compiled.function_spec
+        if spec is None or spec.name != name:
+            spec = FunctionSpec(self, name, compiled, command_type="ScriptBlock")
+            compiled.function_spec = spec
+        return spec
+
+    def function_spec(self, node: ast.FunctionDefinition) -> FunctionSpec:
+        name = node.name
+        if ":" in name:
+            prefix, rest = name.split(":", 1)
+            if prefix.lower() in ("global", "script", "local", "private", "function"):
+                name = rest
+        return FunctionSpec(self, name, self.compile_script_block(node.body), node.is_filter)
+
+    def define_function(self, node_name: str, spec: FunctionSpec, scope: Scope) -> None:
+        target = scope
+        prefix = node_name.split(":", 1)[0].lower() if ":" in node_name else ""
+        if prefix == "global":
+            target = self.session.global_scope
+        elif prefix == "script":
+            target = self.session.script_scope
+        if target.functions is None:
+            target.functions = {}
+        target.functions[spec.name.lower()] = spec
+
+    def find_function(self, name: str, scope: Scope) -> FunctionSpec | None:
+        key = name.lower()
+        current: Scope | None = scope
+        while current is not None:
+            functions = current.functions
+            if functions is not None:
+                spec = functions.get(key)
+                if spec is not None:
+                    return spec
+            current = current.parent
+        return None
 
     def pipeline_finished(self, stages: list[Any]) -> None:
         """Commit grouped writes at the end of every pipeline that may have changed data."""
@@ -197,5 +303,40 @@ class Executor:
         return static_method(target, name, args, self.context)
 
 
-__all__ = ["Executor", "TypeRef", "ParseError", "ParameterArg", "PositionalArg", "Cmdlet",
+class ScopedContext:
+    """The execution context as a command sees it from one scope: preference
+    variables (`$ErrorActionPreference` set inside a function, `-WhatIf` on an
+    advanced function) are read from that scope; -OutVariable / -ErrorVariable are
+    set there. Everything else is the session's context."""
+
+    def __init__(self, base: Any, scope: Scope) -> None:
+        self._base = base
+        self._scope = scope
+        self.host = base.host
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._base, name)
+
+    def get_variable(self, name: str) -> Any:
+        return self._scope.get(name.lower())
+
+    def set_variable(self, name: str, value: Any) -> None:
+        self._scope.set(name, value)
+
+    def report_error(self, record: ErrorRecord, display: bool) -> None:
+        self._base.report_error(record, display)
+        scope: Scope | None = self._scope
+        while scope is not None:
+            collector = scope.vars.get(ERROR_COLLECTOR)
+            if collector is not None:
+                collector.append(record)
+            scope = scope.parent
+
+    def service(self, name: str) -> Any:
+        if name == "functions":
+            return FunctionTable(self._base.executor, self._scope)
+        return self._base.service(name)
+
+
+__all__ = ["Executor", "ScopedContext", "TypeRef", "ParseError", "ParameterArg", "PositionalArg", "Cmdlet",
            "AUTOMATION_NULL", "datetime"]

@@ -70,6 +70,7 @@ class PipelineCompiler:
         producers = [self._argument(e, compiler) for e in element.elements]
         invocation = invocation_of(element)
         executor = self.executor
+        mode = element.invocation
 
         def build(scope: Scope) -> Any:
             if static_name is not None:
@@ -79,7 +80,7 @@ class PipelineCompiler:
             args: list[Argument] = []
             for produce in producers:
                 produce(scope, args)
-            return executor.make_stage(name, args, invocation, position, expects_input, scope)
+            return executor.make_stage(name, args, invocation, position, expects_input, scope, mode)
         return build
 
     def _argument(self, element: Any, compiler: "Compiler") -> ArgProducer:

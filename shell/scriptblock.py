@@ -19,9 +19,15 @@ class CompiledBlock:
     """The closures of one `{ ... }` block, built once however often it runs."""
 
     def __init__(self, node: ast.ScriptBlock, body: "Stmt", single_expression: "Expr | None",
-                 param_names: tuple[str, ...]) -> None:
+                 param_names: tuple[str, ...], begin: "Stmt | None" = None,
+                 process: "Stmt | None" = None, end: "Stmt | None" = None) -> None:
         self.node = node
         self.body = body
+        # The named blocks run separately when the block is a command (& { } or a function).
+        self.begin = begin
+        self.process = process
+        self.end = end
+        self.function_spec: Any = None   # built on first `& { }` (shell.functions.FunctionSpec)
         # When the block is one expression (`{$_.X -eq 1}`), Where-Object evaluates
         # it directly, without the statement and output machinery.
         self.single_expression = single_expression

@@ -39,6 +39,16 @@ def static_member(target: Any, name: str, context: Any) -> Any:
 def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
     type_name = _type_name(target)
     key = name.lower()
+    if key == "new":
+        from .errortypes import is_exception_type, new_exception
+        if is_exception_type(type_name):
+            return new_exception(target.name, args)
+        if type_name in ("collections.arraylist", "collections.generic.list[object]",
+                         "collections.generic.list[string]", "collections.generic.list[int]"):
+            return list(args[0]) if args and isinstance(args[0], (list, tuple)) else []
+        if type_name in ("collections.hashtable", "hashtable"):
+            from ..cmdlets.lang.values import Hashtable
+            return Hashtable()
     if type_name == "math":
         if key == "round":
             digits = int(to_number(args[1])) if len(args) > 1 else 0

@@ -118,6 +118,10 @@ LIST_METHODS: dict[str, Callable[..., Any]] = {
     "contains": lambda lst, x: any(_loose_equal(item, x) for item in lst),
     "indexof": lambda lst, x: next((i for i, item in enumerate(lst) if _loose_equal(item, x)), -1),
     "add": lambda lst, x: lst.append(x) if isinstance(lst, list) else _fixed_size(),
+    "clear": lambda lst: lst.clear() if isinstance(lst, list) else _fixed_size(),
+    "remove": lambda lst, x: _list_remove(lst, x),
+    "removeat": lambda lst, i: lst.pop(to_int(i)) and None if isinstance(lst, list) else _fixed_size(),
+    "insert": lambda lst, i, x: lst.insert(to_int(i), x) if isinstance(lst, list) else _fixed_size(),
     "tostring": lambda lst: "System.Object[]",
     "gettype": lambda lst: "System.Object[]",
 }
@@ -132,6 +136,15 @@ HASHTABLE_METHODS: dict[str, Callable[..., Any]] = {
     "clone": lambda h: h.copy(),
     "gettype": lambda h: "System.Collections.Hashtable",
 }
+
+
+def _list_remove(lst: Any, x: Any) -> None:
+    if not isinstance(lst, list):
+        _fixed_size()
+    for i, item in enumerate(lst):
+        if _loose_equal(item, x):
+            del lst[i]
+            return
 
 
 def _loose_equal(a: Any, b: Any) -> bool:
@@ -172,6 +185,10 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
             return table[key](target, *args)
         except TypeError:
             raise _overload_error(name, len(args)) from None
+    # Objects of the shell ($PSCmdlet, exceptions) implement their own methods.
+    hook = getattr(target, "ps_invoke_method", None)
+    if hook is not None:
+        return hook(name, args)
     if key == "tostring":
         return to_string(target)
     if key == "gettype":
