@@ -8,13 +8,14 @@ from .pinpolicy import (GetCsPinPolicy, GrantCsPinPolicy, NewCsPinPolicy, Remove
                         SetCsPinPolicy)
 from .roles import GetCsAdminRole
 from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
-from .users import GetCsUser
+from .users import DisableCsUser, EnableCsUser, GetCsUser, SetCsUser
 
 LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, GetCsAdminRole,
                 InitializeCsLab,
                 GetCsClientPinInfo, SetCsClientPin, LockCsClientPin, UnlockCsClientPin,
                 TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
                 GetCredential, ConvertToSecureString,
-                GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy)
+                GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy,
+                EnableCsUser, DisableCsUser, SetCsUser)
 
 __all__ = ["LYNC_CMDLETS"]

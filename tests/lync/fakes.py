@@ -107,8 +107,15 @@ class FakeUsers:
                 yield u
 
     def find_by_phone(self, phone_number: str, extension: str | None = None) -> list[UserRecord]:
+        number = phone_number[4:] if phone_number.lower().startswith("tel:") else phone_number
         return [u for u in self.users.values()
-                if u.phone_number == phone_number and (extension is None or u.extension == extension)]
+                if u.phone_number and u.phone_number.lstrip("+") == number.lstrip("+") and (extension is None or u.extension == extension)]
+
+    def find_by_extension(self, extension: str) -> list[UserRecord]:
+        return [u for u in self.users.values() if u.extension == extension]
+
+    def set_password_hash(self, user_id: int, password_hash: str | None) -> None:
+        self.passwords[user_id] = password_hash
 
     def create(self, *, sam_account_name, display_name, first_name, last_name, ou,
                user_principal_name=None, email=None, password_hash=None, **attributes):
