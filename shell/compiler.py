@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..cmdlets.binder import ParameterArg, PositionalArg
 from ..cmdlets.errors import ErrorRecord, INVALID_OPERATION, PSRuntimeError, ScriptTerminatingError
 from ..cmdlets.lang import operators
+from ..cmdlets.lang.casts import Char
 from ..cmdlets.lang.convert import to_bool, to_string
 from ..cmdlets.lang.methods import invoke_method
 from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, enumerate_value,
@@ -130,6 +131,13 @@ class Compiler:
         if len(elements) == 1 and isinstance(elements[0], ast.CommandExpression):
             expr = self.expression(elements[0].expression)
             session = self.executor.session
+            inner = elements[0].expression
+            if isinstance(inner, ast.Unary) and inner.op in ("++", "--", "post++", "post--"):
+                # `$i++` as a statement writes nothing (about_Assignment_Operators)
+                def run_increment(scope: Scope, emit: Emit) -> None:
+                    expr(scope)
+                    session.last_success = True
+                return run_increment
 
             def run_expression(scope: Scope, emit: Emit) -> None:
                 value = expr(scope)
@@ -559,11 +567,18 @@ class Compiler:
 
     def expr_ExpandableString(self, node: ast.ExpandableString) -> Expr:
         parts: list[Any] = [p if isinstance(p, str) else self.expression(p) for p in node.parts]
-        session = self.executor.session
+
+        def piece(part: Any, scope: Scope) -> str:
+            if isinstance(part, str):
+                return part
+            value = part(scope)
+            if isinstance(value, (list, tuple)):
+                ofs = scope.get("ofs")   # $OFS as the current scope sees it
+                return to_string(value, " " if ofs is None else to_string(ofs))
+            return to_string(value)
 
         def expand(scope: Scope) -> str:
-            ofs = session.ofs
-            return "".join(p if isinstance(p, str) else to_string(p(scope), ofs) for p in parts)
+            return "".join([piece(p, scope) for p in parts])
         return expand
 
     def expr_Variable(self, node: ast.Variable) -> Expr:
@@ -793,11 +808,25 @@ def get_index(target: Any, index: Any) -> Any:
             return [target[i] for i in index]
         return target[index]
     if isinstance(index, (list, tuple)):
-        results = [get_index(target, i) for i in index]
-        return [r for r in results if r is not None]
+        if isinstance(target, (list, tuple, str)):
+            # a slice: indexes out of range are left out, $null elements are kept
+            size = len(target)
+            out = []
+            for i in index:
+                position = operators.convert_to_type(i, "int")
+                if -size <= position < size:
+                    item = target[position]
+                    out.append(Char(item) if isinstance(target, str) else item)
+            return out
+        return [get_index(target, i) for i in index]
     if isinstance(target, PSCustomObject):
         return target.get(to_string(index))
-    if isinstance(target, (list, tuple, str)):
+    if isinstance(target, str):
+        position = operators.convert_to_type(index, "int")
+        if -len(target) <= position < len(target):
+            return Char(target[position])
+        return None
+    if isinstance(target, (list, tuple)):
         position = operators.convert_to_type(index, "int")
         if -len(target) <= position < len(target):
             return target[position]

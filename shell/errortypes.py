@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..cmdlets.errors import ErrorRecord
+from ..cmdlets.errors import ErrorRecord, ScriptTerminatingError
 from ..cmdlets.lang.convert import to_string
+from ..cmdlets.lang.methods import TypeInfo
 from ..cmdlets.lang.values import PSCustomObject, PropertyDef, TypeView, register_view, type_names
 
 RUNTIME = "System.Management.Automation.RuntimeException"
@@ -96,6 +97,10 @@ def inner_exception_of(record: ErrorRecord) -> str | None:
     return None
 
 
+class ThrownException(ScriptTerminatingError):
+    """`throw` of an exception object: catch matches only its own type hierarchy."""
+
+
 class ExceptionValue:
     """A .NET exception object as scripts see it: `.Message`, `.GetType().FullName`,
     `.InnerException`; `[System.ArgumentException]::new('m')` builds one."""
@@ -123,17 +128,6 @@ class ExceptionValue:
         from ..cmdlets.errors import PSRuntimeError
         raise PSRuntimeError.of(f"Method invocation failed because [{self.type_name}] does not "
                                 f"contain a method named '{name}'.", "MethodNotFound")
-
-
-class TypeInfo:
-    """What `.GetType()` returns: `.FullName`, `.Name`; prints as the full name."""
-
-    def __init__(self, full_name: str) -> None:
-        self.FullName = full_name
-        self.Name = full_name.rsplit(".", 1)[-1]
-
-    def __str__(self) -> str:
-        return self.FullName
 
 
 register_view(TypeInfo, TypeView(

@@ -20,7 +20,8 @@ from ..cmdlets.registry import CommandRegistry
 from ..grammar import ParseError, ast, parse
 from .compiler import Compiler, TypeRef
 from .flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
-from .errortypes import exception_matches, inner_exception_of, record_from_thrown
+from .errortypes import (RUNTIME, ExceptionValue, ThrownException, canonical_exception,
+                         exception_matches, inner_exception_of, record_from_thrown)
 from .functions import (ERROR_COLLECTOR, FunctionInfo, FunctionProcessor, FunctionSpec, FunctionTable,
                         split_simple_arguments)
 from .pipelines import PipelineCompiler, command_not_found, invocation_of
@@ -167,7 +168,17 @@ class Executor:
             return True
         record = exc.record
         inner = inner_exception_of(record)
-        return any(exception_matches(record.exception_type, name, inner) for name in type_names)
+        # PowerShell wraps whatever fails inside a statement in a RuntimeException (the
+        # original stays its InnerException), so [RuntimeException] catches all of those;
+        # only an exception object thrown as it is (`throw [ArgumentException]::new()`) keeps
+        # just its own type.
+        wrapped = not isinstance(exc, ThrownException)
+        for name in type_names:
+            if wrapped and canonical_exception(name) == RUNTIME.lower():
+                return True
+            if exception_matches(record.exception_type, name, inner):
+                return True
+        return False
 
     def run_trap(self, traps: list[tuple[str, Any]], exc: PSRuntimeError, scope: Scope, emit: Emit,
                  outer_depth: int) -> None:
@@ -207,6 +218,8 @@ class Executor:
         self.context.report_error(record, display=True)
 
     def throw_error(self, value: Any, span: Any) -> ScriptTerminatingError:
+        if isinstance(value, ExceptionValue) and value.record is None:
+            return ThrownException(record_from_thrown(value))
         return ScriptTerminatingError(record_from_thrown(value))
 
     # ------------------------------------------------------------ commands

@@ -15,6 +15,25 @@ from .convert import format_datetime, to_int, to_number, to_string
 from .values import Hashtable, PSCustomObject, type_names
 
 
+class TypeInfo:
+    """What `.GetType()` returns: `.FullName`, `.Name`; converts to the full name."""
+
+    def __init__(self, full_name: str) -> None:
+        self.FullName = full_name
+        self.Name = full_name.rsplit(".", 1)[-1]
+
+    def __str__(self) -> str:
+        return self.FullName
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TypeInfo):
+            return other.FullName == self.FullName
+        return isinstance(other, str) and other.lower() == self.FullName.lower()
+
+    def __hash__(self) -> int:
+        return hash(self.FullName.lower())
+
+
 def _str_split(s: str, *seps: Any) -> list[str]:
     if not seps:
         return s.split()
@@ -74,7 +93,7 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "padright": lambda s, n, c=" ": s.ljust(to_int(n), to_string(c)),
     "tostring": lambda s, *a: s,
     "equals": lambda s, o: s == to_string(o),
-    "gettype": lambda s: "System.String",
+    "gettype": lambda s: TypeInfo(type_names(s)[0]),
     "tochararray": lambda s: list(s),
 }
 
@@ -91,7 +110,7 @@ DATETIME_METHODS: dict[str, Callable[..., Any]] = {
     "toshorttimestring": lambda d: format_datetime(d).split(" ", 1)[1].rsplit(":", 1)[0] + " "
                                     + format_datetime(d).rsplit(" ", 1)[1],
     "subtract": lambda d, o: d - o,
-    "gettype": lambda d: "System.DateTime",
+    "gettype": lambda d: TypeInfo("System.DateTime"),
 }
 
 
@@ -123,7 +142,7 @@ LIST_METHODS: dict[str, Callable[..., Any]] = {
     "removeat": lambda lst, i: lst.pop(to_int(i)) and None if isinstance(lst, list) else _fixed_size(),
     "insert": lambda lst, i, x: lst.insert(to_int(i), x) if isinstance(lst, list) else _fixed_size(),
     "tostring": lambda lst: "System.Object[]",
-    "gettype": lambda lst: "System.Object[]",
+    "gettype": lambda lst: TypeInfo("System.Object[]"),
 }
 
 HASHTABLE_METHODS: dict[str, Callable[..., Any]] = {
@@ -134,7 +153,8 @@ HASHTABLE_METHODS: dict[str, Callable[..., Any]] = {
     "remove": lambda h, k: h.__delitem__(k),
     "clear": lambda h: [h.__delitem__(k) for k in h.keys()] and None,
     "clone": lambda h: h.copy(),
-    "gettype": lambda h: "System.Collections.Hashtable",
+    "gettype": lambda h: TypeInfo("System.Collections.Specialized.OrderedDictionary" if h.ordered
+                                  else "System.Collections.Hashtable"),
 }
 
 
@@ -192,7 +212,7 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
     if key == "tostring":
         return to_string(target)
     if key == "gettype":
-        return type_names(target)[0]
+        return TypeInfo(type_names(target)[0])
     if isinstance(target, PSCustomObject):
         method = target.get(name)
         if callable(method):
