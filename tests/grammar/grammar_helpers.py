@@ -1,5 +1,4 @@
-import pytest
-
+"""Helpers shared by the grammar tests."""
 from lyncshell.grammar import ast, parse
 
 
@@ -27,8 +26,3 @@ def command(text):
     (c,) = s.elements
     assert isinstance(c, ast.Command)
     return c
-
-
-@pytest.fixture
-def P():
-    return parse

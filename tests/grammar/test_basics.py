@@ -2,7 +2,7 @@
 import pytest
 
 from lyncshell.grammar import ast, parse, ParseError
-from conftest import stmts, only, expr, command
+from grammar_helpers import stmts, only, expr, command
 
 
 def test_seed_revoke_identity():

@@ -1,6 +1,6 @@
 """Group 2: control flow, functions, param blocks, attributes, PowerShell 7 operators."""
 from lyncshell.grammar import ast, parse
-from conftest import stmts, only, expr
+from grammar_helpers import stmts, only, expr
 
 
 def test_if_elseif_else_across_newlines():
