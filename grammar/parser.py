@@ -66,8 +66,11 @@ def _get_parser():
     if _driver is None:
         with _lock:
             if _driver is None:
-                import pickle
                 import sys
+                try:
+                    from _pickle import load as _load   # the C module alone: cheaper import
+                except ImportError:   # pragma: no cover
+                    from pickle import load as _load
                 import lark
                 with open(_GRAMMAR_PATH, "rb") as f:
                     grammar = f.read()
@@ -79,23 +82,32 @@ def _get_parser():
                 for path in paths:
                     try:
                         with open(path, "rb") as f:
-                            loaded = pickle.load(f)
+                            loaded = _load(f)
                         break
                     except Exception:
                         continue
                 if loaded is None:
+                    import glob
+                    import pickle
                     loaded = _build(grammar.decode("utf-8"))
                     data = pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)
                     for path in paths:
                         try:
-                            os.makedirs(os.path.dirname(path), exist_ok=True)
+                            folder = os.path.dirname(path)
+                            os.makedirs(folder, exist_ok=True)
                             tmp = f"{path}.{os.getpid()}.tmp"
                             with open(tmp, "wb") as f:
                                 f.write(data)
                             os.replace(tmp, path)
-                            break
                         except OSError:
                             continue
+                        for old in glob.glob(os.path.join(folder, "lyncshell-grammar-*.pickle")):
+                            if old != path:   # tables of older grammars
+                                try:
+                                    os.remove(old)
+                                except OSError:
+                                    pass
+                        break
                 _builder, _driver = loaded
                 _parser = _driver
     return _driver
