@@ -6,7 +6,8 @@ from .lab import InitializeCsLab
 from .pins import GetCsClientPinInfo, LockCsClientPin, SetCsClientPin, UnlockCsClientPin
 from .pinpolicy import (GetCsPinPolicy, GrantCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy,
                         SetCsPinPolicy)
-from .roles import GetCsAdminRole
+from .roles import (GetCsAdminRole, GetCsAdminRoleAssignment, NewCsAdminRole, RemoveCsAdminRole,
+                    SetCsAdminRole)
 from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
 from .users import DisableCsUser, EnableCsUser, GetCsUser, SetCsUser
 
@@ -16,6 +17,7 @@ LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, Ge
                 TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
                 GetCredential, ConvertToSecureString,
                 GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy,
-                EnableCsUser, DisableCsUser, SetCsUser)
+                EnableCsUser, DisableCsUser, SetCsUser,
+                NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole, GetCsAdminRoleAssignment)
 
 __all__ = ["LYNC_CMDLETS"]

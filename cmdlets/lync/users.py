@@ -64,6 +64,15 @@ class _UserCmdlet(Cmdlet):
         self.write_error(self.error(message, error_id, category, target=target,
                                     exception_type=MANAGEMENT_EXCEPTION, target_name=target))
 
+    def update(self, user: UserRecord, **changes: Any) -> UserRecord | None:
+        """One atomic change of the user; a refusal by the directory is this user's error."""
+        try:
+            return self.service("store").users.update(user.id, **changes)
+        except ValueError as exc:
+            self.fail(user, f'Cannot change "{user.display_name}": {exc}.', "DirectoryRefused",
+                      INVALID_OPERATION)
+            return None
+
     def sip_taken(self, address: str, user: UserRecord) -> bool:
         owners = [u for u in self.service("store").users.find(address)
                   if (u.sip_address or "").lower() == address.lower() and u.id != user.id]
@@ -314,8 +323,8 @@ class EnableCsUser(_UserCmdlet):
                     self.write_object(user)
                 continue
             if self.should_process(user.distinguished_name, target_object=user):
-                updated = self.service("store").users.update(user.id, **changes)
-                if self.pass_thru:
+                updated = self.update(user, **changes)
+                if updated is not None and self.pass_thru:
                     self.write_object(updated)
 
 
@@ -342,9 +351,10 @@ class DisableCsUser(_UserCmdlet):
         for user in resolve_lync_users(self, self.identity, allow_wildcard=True):
             if not self.should_process(user.distinguished_name, target_object=user):
                 continue
-            updated = store.users.update(user.id, sip_address=None, registrar_pool=None,
-                                         enterprise_voice_enabled=False, line_uri=None,
-                                         pin_policy=None)
+            updated = self.update(user, sip_address=None, registrar_pool=None,
+                                  enterprise_voice_enabled=False, line_uri=None, pin_policy=None)
+            if updated is None:
+                continue
             store.certificates.revoke_all(user.id)
             if self.pass_thru:
                 self.write_object(updated)
@@ -414,7 +424,7 @@ class SetCsUser(_UserCmdlet):
                 continue
             if not self.should_process(user.distinguished_name, target_object=user):
                 continue
-            updated = store.users.update(user.id, **changes) if changes else user
-            if self.pass_thru:
+            updated = self.update(user, **changes) if changes else user
+            if updated is not None and self.pass_thru:
                 self.write_object(updated)
 
