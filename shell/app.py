@@ -24,9 +24,10 @@ class StartupError(Exception):
 
 
 def default_registry() -> CommandRegistry:
+    from ..cmdlets.ad import AD_CMDLETS
     from ..cmdlets.core import CORE_CMDLETS
     from ..cmdlets.lync import LYNC_CMDLETS
-    return CommandRegistry(CORE_CMDLETS + LYNC_CMDLETS)
+    return CommandRegistry(CORE_CMDLETS + LYNC_CMDLETS + AD_CMDLETS)
 
 
 def open_lab(database_url: str | None) -> Any:
