@@ -3,15 +3,107 @@
 Every node carries a `SourceSpan`, so any error raised while running a node can
 point at the text the user typed (`At line:N char:M` and the caret line).
 Nodes are immutable; the executor compiles each script block once.
+
+The node classes are declared like dataclasses (annotated fields, defaults) but
+built by a small metaclass instead of `@dataclass`: the dataclass decorator
+generates and compiles code for every class at import time, which cost tens of
+milliseconds of every shell start for 48 classes. Nodes keep value equality
+(the span excluded), hashing, a readable repr and immutability.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Union
 
+_NO_DEFAULT: Any = object()
+_UNCOMPARED = frozenset({"span", "source"})  # positions never decide node equality
 
-@dataclass(frozen=True, slots=True)
-class Source:
+
+class _NodeMeta(type):
+    """Turns annotated class attributes into slotted, ordered fields."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]):
+        own = [n for n in namespace.get("__annotations__", {}) if not n.startswith("_")]
+        inherited: tuple[str, ...] = bases[0]._fields if bases and hasattr(bases[0], "_fields") else ()
+        defaults = dict(getattr(bases[0], "_defaults", {})) if bases else {}
+        for field_name in own:
+            if field_name in namespace:
+                defaults[field_name] = namespace.pop(field_name)
+        namespace["__slots__"] = tuple(own)
+        cls = super().__new__(mcls, name, bases, namespace)
+        cls._fields = inherited + tuple(own)
+        cls._defaults = defaults
+        cls._compared = tuple(f for f in cls._fields if f not in _UNCOMPARED)
+        return cls
+
+
+class _Frozen(metaclass=_NodeMeta):
+    """Base of Source, SourceSpan and every node: keyword or positional
+    construction in field order, value equality, immutability."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}
+    _compared: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        fields = self._fields
+        if len(args) > len(fields):
+            raise TypeError(f"{type(self).__name__} takes {len(fields)} fields, got {len(args)}")
+        values = dict(zip(fields, args))
+        for key, value in kwargs.items():
+            if key not in fields or key in values:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated field {key!r}")
+            values[key] = value
+        setter = object.__setattr__
+        for field_name in fields:
+            value = values.get(field_name, self._defaults.get(field_name, _NO_DEFAULT))
+            if value is _NO_DEFAULT:
+                raise TypeError(f"{type(self).__name__} is missing field {field_name!r}")
+            setter(self, field_name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: syntax tree nodes are immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: syntax tree nodes are immutable")
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f) for f in self._compared)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.__class__.__name__,) + self._key())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._compared)
+        return f"{type(self).__name__}({shown})"
+
+
+def replace(node: Any, **changes: Any) -> Any:
+    """A copy of `node` with some fields changed (dataclasses.replace for nodes)."""
+    values = {f: getattr(node, f) for f in node._fields}
+    values.update(changes)
+    return type(node)(**values)
+
+
+def fields_of(cls: type) -> tuple[str, ...]:
+    """The field names of a node class, in constructor order."""
+    return cls._fields  # type: ignore[attr-defined]
+
+
+def default_of(cls: type, field_name: str) -> Any:
+    """The default of a field, or NO_DEFAULT."""
+    return cls._defaults.get(field_name, _NO_DEFAULT)  # type: ignore[attr-defined]
+
+
+NO_DEFAULT = _NO_DEFAULT
+
+
+class Source(_Frozen):
     """The whole text a tree was parsed from, with the name shown in errors."""
 
     text: str
@@ -23,11 +115,10 @@ class Source:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceSpan:
+class SourceSpan(_Frozen):
     """A stretch of source text; lines and columns are 1-based, offsets 0-based."""
 
-    source: Source = field(repr=False, compare=False)
+    source: Source
     start: int
     end: int
     line: int
@@ -43,20 +134,17 @@ class SourceSpan:
 # --------------------------------------------------------------------------- base
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
-    span: SourceSpan = field(repr=False, compare=False)
+class Node(_Frozen):
+    span: SourceSpan
 
 
 # ------------------------------------------------------------------ expressions
 
 
-@dataclass(frozen=True, slots=True)
 class Expression(Node):
     pass
 
 
-@dataclass(frozen=True, slots=True)
 class Constant(Expression):
     """A number literal (int or float); `text` is the literal as written."""
 
@@ -64,7 +152,6 @@ class Constant(Expression):
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class StringConstant(Expression):
     """A string without expansion: 'single', a here-string @'..'@, or a bare word.
 
@@ -76,7 +163,6 @@ class StringConstant(Expression):
     kind: str = "single"
 
 
-@dataclass(frozen=True, slots=True)
 class ExpandableString(Expression):
     """A "double-quoted" string or bare word with `$var` / `$(...)` parts.
 
@@ -87,7 +173,6 @@ class ExpandableString(Expression):
     kind: str = "double"
 
 
-@dataclass(frozen=True, slots=True)
 class Variable(Expression):
     """`$name`, `${name}`, `$scope:name`; `splatted` for `@name` in argument mode.
 
@@ -99,14 +184,12 @@ class Variable(Expression):
     splatted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class TypeLiteral(Expression):
     """`[int]`, `[System.String]`, `[string[]]` used as a value (not a cast)."""
 
     type_name: str
 
 
-@dataclass(frozen=True, slots=True)
 class Convert(Expression):
     """A cast: `[int]$x`, `[pscustomobject]@{...}`."""
 
@@ -114,7 +197,6 @@ class Convert(Expression):
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True)
 class Member(Expression):
     """`target.name`, `target::name` (static), `target?.name`.
 
@@ -127,7 +209,6 @@ class Member(Expression):
     null_conditional: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class InvokeMember(Expression):
     """`target.name(args)` / `target::name(args)`."""
 
@@ -138,7 +219,6 @@ class InvokeMember(Expression):
     null_conditional: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class Index(Expression):
     """`target[index]` / `target?[index]`."""
 
@@ -147,7 +227,6 @@ class Index(Expression):
     null_conditional: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class Binary(Expression):
     """A binary operator. op is normalised to ASCII lower case with a leading
     '-' for word operators: '-eq', '-cmatch', '-and', '+', '*', '..', '-f', ...
@@ -159,7 +238,6 @@ class Binary(Expression):
     right: Expression
 
 
-@dataclass(frozen=True, slots=True)
 class Unary(Expression):
     """A prefix or postfix operator.
 
@@ -171,49 +249,42 @@ class Unary(Expression):
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True)
 class Ternary(Expression):
     condition: Expression
     if_true: Expression
     if_false: Expression
 
 
-@dataclass(frozen=True, slots=True)
 class ArrayLiteral(Expression):
     """`a, b, c` (the comma operator with two or more elements)."""
 
     elements: tuple[Expression, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class ArrayExpression(Expression):
     """`@( statements )`: always an array."""
 
     body: "StatementBlock"
 
 
-@dataclass(frozen=True, slots=True)
 class SubExpression(Expression):
     """`$( statements )`."""
 
     body: "StatementBlock"
 
 
-@dataclass(frozen=True, slots=True)
 class Paren(Expression):
     """`( pipeline )`: one pipeline or assignment in parentheses."""
 
     statement: "Statement"
 
 
-@dataclass(frozen=True, slots=True)
 class HashtableLiteral(Expression):
     """`@{ key = value; ... }`; keys are expressions (bare keys become StringConstant)."""
 
     pairs: tuple[tuple[Expression, "Statement"], ...]
 
 
-@dataclass(frozen=True, slots=True)
 class ScriptBlockExpression(Expression):
     """`{ ... }` used as a value."""
 
@@ -223,7 +294,6 @@ class ScriptBlockExpression(Expression):
 # ------------------------------------------------------------- command elements
 
 
-@dataclass(frozen=True, slots=True)
 class CommandParameter(Node):
     """`-Name`, or `-Name:value` (argument set).
 
@@ -234,7 +304,6 @@ class CommandParameter(Node):
     argument: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Redirection(Node):
     """`2>$null`, `> out.txt`, `>> log.txt` (append), `2>&1` / `*>&1` (merge).
 
@@ -249,12 +318,10 @@ class Redirection(Node):
     to_stream: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class PipelineElement(Node):
     pass
 
 
-@dataclass(frozen=True, slots=True)
 class Command(PipelineElement):
     """A command invocation in argument mode.
 
@@ -270,7 +337,6 @@ class Command(PipelineElement):
     redirections: tuple[Redirection, ...] = ()  # added after the first release; default ()
 
 
-@dataclass(frozen=True, slots=True)
 class CommandExpression(PipelineElement):
     """An expression as a pipeline element: `1..10 | ...`, `"Ken Myer", "x" | ...`."""
 
@@ -280,17 +346,14 @@ class CommandExpression(PipelineElement):
 # -------------------------------------------------------------------- statements
 
 
-@dataclass(frozen=True, slots=True)
 class Statement(Node):
     pass
 
 
-@dataclass(frozen=True, slots=True)
 class Pipeline(Statement):
     elements: tuple[PipelineElement, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class PipelineChain(Statement):
     """`a && b`, `a || b` (PowerShell 7). op is '&&' or '||'."""
 
@@ -299,7 +362,6 @@ class PipelineChain(Statement):
     right: Statement
 
 
-@dataclass(frozen=True, slots=True)
 class Assignment(Statement):
     """`target op value`; op is '=', '+=', '-=', '*=', '/=', '%=', '??='.
 
@@ -312,27 +374,23 @@ class Assignment(Statement):
     value: Statement
 
 
-@dataclass(frozen=True, slots=True)
 class StatementBlock(Node):
     """A list of statements (the body of `{ }`, `$( )`, `@( )`, a script)."""
 
     statements: tuple[Statement, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class If(Statement):
     clauses: tuple[tuple[Statement, StatementBlock], ...]  # (condition pipeline, body)
     else_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class While(Statement):
     condition: Statement
     body: StatementBlock
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class DoLoop(Statement):
     """`do { } while (c)` (until=False) or `do { } until (c)` (until=True)."""
 
@@ -342,7 +400,6 @@ class DoLoop(Statement):
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class For(Statement):
     init: Statement | None
     condition: Statement | None
@@ -351,7 +408,6 @@ class For(Statement):
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class ForEach(Statement):
     variable: Variable
     iterable: Statement
@@ -359,14 +415,12 @@ class ForEach(Statement):
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class SwitchClause(Node):
     pattern: Expression  # ScriptBlockExpression for a condition block; "default" as StringConstant with is_default
     body: StatementBlock
     is_default: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class Switch(Statement):
     subject: Statement
     clauses: tuple[SwitchClause, ...]
@@ -374,7 +428,6 @@ class Switch(Statement):
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class FlowControl(Statement):
     """`break`, `continue`, `return`, `exit`, `throw` with an optional operand
     (a label for break/continue, a pipeline for return/exit/throw)."""
@@ -383,26 +436,22 @@ class FlowControl(Statement):
     operand: Union[Statement, Expression, None] = None
 
 
-@dataclass(frozen=True, slots=True)
 class CatchClause(Node):
     type_names: tuple[str, ...]
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
 class Try(Statement):
     body: StatementBlock
     catches: tuple[CatchClause, ...]
     finally_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Trap(Statement):
     type_name: str
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
 class FunctionDefinition(Statement):
     name: str
     body: "ScriptBlock"
@@ -412,7 +461,6 @@ class FunctionDefinition(Statement):
 # ---------------------------------------------------------------- script blocks
 
 
-@dataclass(frozen=True, slots=True)
 class Attribute(Node):
     """`[Name(positional, Named=value)]` on a param block or parameter.
 
@@ -426,20 +474,17 @@ class Attribute(Node):
     is_type: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class ParameterDeclaration(Node):
     variable: Variable
     attributes: tuple[Attribute, ...] = ()
     default: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class ParamBlock(Node):
     attributes: tuple[Attribute, ...]
     parameters: tuple[ParameterDeclaration, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class ScriptBlock(Node):
     """A script, a `{ }` block or a function body.
 
