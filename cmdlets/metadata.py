@@ -146,7 +146,12 @@ class Parameter:
 
     @property
     def attribute(self) -> str:
-        return self.attr or snake_case(self.name)
+        """The attribute the bound value lands on; a parameter named like a member
+        of the Cmdlet base (`-End`, `-Process`, `-Name`) gets a trailing underscore."""
+        if self.attr:
+            return self.attr
+        name = snake_case(self.name)
+        return name + "_" if name in CMDLET_MEMBERS else name
 
     @property
     def is_switch(self) -> bool:
@@ -162,6 +167,16 @@ class Parameter:
             return set_name in self.mandatory_sets
         return self.in_set(set_name)
 
+
+# Members of cmdlets.base.Cmdlet that a parameter attribute must not hide
+# (tests/core_cmdlets checks this list against the class).
+CMDLET_MEMBERS = frozenset({
+    "begin", "process", "end", "name", "parameters", "default_parameter_set",
+    "supports_should_process", "confirm_impact", "implementing_type", "help", "output_type",
+    "local_groups", "writes", "force_suppresses_errors", "metadata", "runtime", "bound",
+    "parameter_set", "current", "write_object", "write_error", "should_process", "error",
+    "service", "stop_upstream",
+})
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 

@@ -162,24 +162,24 @@ class NewADUser(_ADCmdlet):
         outputs=f"{ADUSER_TYPE} (with -PassThru)")
 
     def process(self) -> None:
-        sam = self.sam_account_name or self.name.replace(" ", "")
+        sam = self.sam_account_name or self.name_.replace(" ", "")
         path = self.path or USERS_CONTAINER
         attrs: dict[str, Any] = {}
         for param, field in _USER_FIELDS:
             if param in self.bound and field not in ("first_name", "last_name", "display_name",
                                                      "email", "user_principal_name"):
                 attrs[field] = self.bound[param]
-        if not self.should_process(f"CN={self.name},{path}", "New"):
+        if not self.should_process(f"CN={self.name_},{path}", "New"):
             return
         password = hash_secret(self.account_password.reveal()) if self.account_password else None
         try:
             user = self.service("store").users.create(
-                sam_account_name=sam, display_name=self.display_name or self.name,
+                sam_account_name=sam, display_name=self.display_name or self.name_,
                 first_name=self.given_name or "", last_name=self.surname or "", ou=path,
                 user_principal_name=self.user_principal_name, email=self.email_address,
-                password_hash=password, distinguished_name=f"CN={self.name},{path}", **attrs)
+                password_hash=password, distinguished_name=f"CN={self.name_},{path}", **attrs)
         except ValueError as exc:
-            self.failed(self.name, exc)
+            self.failed(self.name_, exc)
             return
         if self.pass_thru:
             self.write_object(ADUser(user))
@@ -313,7 +313,7 @@ class NewADGroup(_ADCmdlet):
                           "Creates the group a custom help desk role will use."),))
 
     def process(self) -> None:
-        name = self.sam_account_name or self.name
+        name = self.sam_account_name or self.name_
         path = self.path or USERS_CONTAINER
         if not self.should_process(f"CN={name},{path}", "New"):
             return
@@ -460,13 +460,13 @@ class NewADOrganizationalUnit(_ADCmdlet):
 
     def process(self) -> None:
         path = self.path or BASE_DN
-        if not self.should_process(f"OU={self.name},{path}", "New"):
+        if not self.should_process(f"OU={self.name_},{path}", "New"):
             return
         try:
-            ou = self.service("store").directory.create_organizational_unit(name=self.name,
+            ou = self.service("store").directory.create_organizational_unit(name=self.name_,
                                                                            parent=path)
         except ValueError as exc:
-            self.failed(self.name, exc)
+            self.failed(self.name_, exc)
             return
         if self.pass_thru:
             self.write_object(ou)

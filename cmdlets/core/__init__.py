@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..base import Cmdlet
 from .commands import GetCommand, GetHelp
+from .dates import GetDate, NewTimeSpan
 from .foreach_object import ForEachObject
 from .format import FormatList, FormatTable, FormatWide
 from .get_member import GetMember
@@ -20,6 +21,7 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     FormatTable, FormatList, FormatWide, GetMember,
     WriteOutput, OutNull, WriteHost, OutString, OutDefault, OutHost,
     WriteWarning, WriteVerbose, WriteError, TeeObject, GetCommand, GetHelp,
+    GetDate, NewTimeSpan,
 )
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]

@@ -119,7 +119,7 @@ class GetCommand(Cmdlet):
         self.seen: set[str] = set()
 
     def process(self) -> None:
-        for pattern in self.name or ("*",):
+        for pattern in self.name_ or ("*",):
             matches = [info for info in self._all() if compile_wildcard(pattern)(info.name)]
             if not matches and "*" not in pattern and "?" not in pattern:
                 self.write_error(self.error(
@@ -183,13 +183,13 @@ class GetHelp(Cmdlet):
                           "Describes the Identity parameter.")))
 
     def process(self) -> None:
-        if self.name is None:
+        if self.name_ is None:
             self.write_object(GENERAL_HELP)
             return
         registry = self.service("registry")
-        command = registry.resolve(self.name)
+        command = registry.resolve(self.name_)
         if command is None:
-            matches = [c for c in registry.commands() if compile_wildcard(self.name)(c.name)]
+            matches = [c for c in registry.commands() if compile_wildcard(self.name_)(c.name)]
             if len(matches) == 1:
                 command = matches[0]
             elif matches:
@@ -198,8 +198,8 @@ class GetHelp(Cmdlet):
                 return
         if command is None:
             self.write_error(self.error(
-                f"Get-Help could not find {self.name} in a help file in this session.",
-                "HelpNotFound", OBJECT_NOT_FOUND, target=self.name,
+                f"Get-Help could not find {self.name_} in a help file in this session.",
+                "HelpNotFound", OBJECT_NOT_FOUND, target=self.name_,
                 exception_type="Microsoft.PowerShell.Commands.HelpNotFoundException"))
             return
         if self.parameter is not None:

@@ -172,7 +172,7 @@ class GetMember(Cmdlet):
     def begin(self) -> None:
         self._seen: set[tuple[str, ...]] = set()
         self._any = False
-        patterns = [wildcard(n) for n in self.name] if self.name else None
+        patterns = [wildcard(n) for n in self.name_] if self.name_ else None
         self._name_ok = (lambda n: any(p(n) for p in patterns)) if patterns else (lambda n: True)
         kinds: set[str] | None = None
         if self.member_type:

@@ -265,6 +265,8 @@ def property_names(value: Any) -> list[str]:
         return ["Length"]
     if isinstance(value, datetime):
         return list(_DATETIME_PROPERTIES)
+    if isinstance(value, timedelta):
+        return list(_TIMESPAN_PROPERTIES)
     return []
 
 
@@ -290,6 +292,32 @@ _DATETIME_PROPERTIES: dict[str, Callable[[datetime], Any]] = {
     "Year": lambda d: d.year,
 }
 _DATETIME_BY_LOWER = {k.lower(): f for k, f in _DATETIME_PROPERTIES.items()}
+
+
+def _ticks(span: timedelta) -> int:
+    return (span.days * 86_400 + span.seconds) * 10_000_000 + span.microseconds * 10
+
+
+def _component(span: timedelta, unit_ticks: int, modulo: int) -> int:
+    ticks = _ticks(span)
+    value = abs(ticks) // unit_ticks % modulo
+    return -value if ticks < 0 else value
+
+
+_TIMESPAN_PROPERTIES: dict[str, Callable[[timedelta], Any]] = {
+    "Ticks": _ticks,
+    "Days": lambda t: int(_ticks(t) / 864_000_000_000),
+    "Hours": lambda t: _component(t, 36_000_000_000, 24),
+    "Milliseconds": lambda t: _component(t, 10_000, 1000),
+    "Minutes": lambda t: _component(t, 600_000_000, 60),
+    "Seconds": lambda t: _component(t, 10_000_000, 60),
+    "TotalDays": lambda t: _ticks(t) / 864_000_000_000,
+    "TotalHours": lambda t: _ticks(t) / 36_000_000_000,
+    "TotalMilliseconds": lambda t: _ticks(t) / 10_000,
+    "TotalMinutes": lambda t: _ticks(t) / 600_000_000,
+    "TotalSeconds": lambda t: _ticks(t) / 10_000_000,
+}
+_TIMESPAN_BY_LOWER = {k.lower(): f for k, f in _TIMESPAN_PROPERTIES.items()}
 
 
 class MissingMember(Exception):
@@ -330,6 +358,10 @@ def get_member(value: Any, name: str) -> Any:
         getter = _DATETIME_BY_LOWER.get(lower)
         if getter is not None:
             return getter(value)
+    elif isinstance(value, timedelta):
+        span_getter = _TIMESPAN_BY_LOWER.get(lower)
+        if span_getter is not None:
+            return span_getter(value)
     elif isinstance(value, SwitchValue) and lower == "ispresent":
         return value.is_present
     if lower in ("count", "length") and not isinstance(value, str):

@@ -33,3 +33,13 @@ def test_help_views() -> None:
 
 def test_where_object_has_many_parameter_sets() -> None:
     assert len(syntax_lines(WhereObject)) > 10
+
+
+def test_parameter_attributes_never_hide_cmdlet_members() -> None:
+    from lyncshell.cmdlets.base import Cmdlet
+    from lyncshell.cmdlets.metadata import CMDLET_MEMBERS
+    from lyncshell.shell.app import default_registry
+    assert {m for m in dir(Cmdlet) if not m.startswith("_")} <= CMDLET_MEMBERS
+    for command in default_registry().commands():
+        for param in command.parameters:
+            assert param.attribute not in CMDLET_MEMBERS, (command.name, param.name)

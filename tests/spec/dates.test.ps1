@@ -1,0 +1,27 @@
+# Dates on the lab clock (the spec runner fixes it at 10/1/2012 9:30:00 AM).
+
+#### Get-Date returns the lab clock and formats it
+(Get-Date).ToString()
+Get-Date -Format "yyyy-MM-dd HH:mm:ss"
+Get-Date "9/25/2012 1:35:03 PM" -Format G
+<#stdout
+10/1/2012 9:30:00 AM
+2012-10-01 09:30:00
+9/25/2012 1:35:03 PM
+#>
+
+#### Date arithmetic and time spans
+((Get-Date).AddDays(30) - (Get-Date)).TotalDays
+(New-TimeSpan -Days 2).TotalHours
+(New-TimeSpan -Minutes -90).Hours
+<#stdout
+30
+48
+-1
+#>
+
+#### US date strings compare with DateTime properties as the documentation's examples do
+Get-CsUser -Identity "Ken Myer" | Get-CsClientCertificate | Where-Object {$_.ExpirationTime -lt "3/10/2013"} | ForEach-Object { Get-Date $_.PublicationTime -Format "M/d/yyyy" }
+<#stdout
+9/4/2012
+#>
