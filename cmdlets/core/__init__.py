@@ -10,6 +10,7 @@ from .format import FormatList, FormatTable, FormatWide
 from .get_member import GetMember
 from .group_object import GroupObject
 from .measure_object import MeasureObject
+from .new_object import NewObject
 from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteError, WriteHost,
                      WriteOutput, WriteVerbose, WriteWarning)
 from .select_object import SelectObject
@@ -21,7 +22,7 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     FormatTable, FormatList, FormatWide, GetMember,
     WriteOutput, OutNull, WriteHost, OutString, OutDefault, OutHost,
     WriteWarning, WriteVerbose, WriteError, TeeObject, GetCommand, GetHelp,
-    GetDate, NewTimeSpan,
+    GetDate, NewTimeSpan, NewObject,
 )
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..base import Cmdlet
 from ..errors import ErrorRecord, INVALID_ARGUMENT, PSRuntimeError
+from ..lang.constructors import register_constructor
 from ..lang.convert import ConversionError, to_string
 from ..lang.values import PropertyDef, TypeView, register_view
 from ..metadata import BY_VALUE, STRING, SWITCH, CmdletHelp, Example, Parameter, ParamType
@@ -79,6 +80,17 @@ def _to_credential(value: Any) -> PSCredential:
 
 SECURE_STRING = ParamType(SECURESTRING_TYPE, _to_secure_string, lambda v: isinstance(v, SecureString))
 CREDENTIAL = ParamType(PSCREDENTIAL_TYPE, _to_credential, lambda v: isinstance(v, PSCredential))
+
+
+def _new_credential(user_name: Any, password: Any) -> PSCredential:
+    """`New-Object System.Management.Automation.PSCredential(user, $securePassword)`."""
+    try:
+        return PSCredential(to_string(user_name), _to_secure_string(password))
+    except ConversionError as exc:
+        raise TypeError(str(exc)) from None
+
+
+register_constructor(PSCREDENTIAL_TYPE, _new_credential, "PSCredential")
 
 
 class ConvertToSecureString(Cmdlet):

@@ -25,3 +25,13 @@ Get-CsUser -Identity "Ken Myer" | Get-CsClientCertificate | Where-Object {$_.Exp
 <#stdout
 9/4/2012
 #>
+
+#### New-Object builds credentials and custom objects
+$pw = ConvertTo-SecureString "Pass@word1" -AsPlainText -Force
+$credential = New-Object System.Management.Automation.PSCredential("litwareinc\kenmyer", $pw)
+$credential.UserName
+(New-Object PSObject -Property @{Name = "Ken Myer"}).Name
+<#stdout
+litwareinc\kenmyer
+Ken Myer
+#>
