@@ -75,6 +75,8 @@ class DirectoryRepository(Protocol):
         """Groups the user belongs to, directly or through nested groups."""
 
     def find_group(self, name: str) -> GroupRecord | None: ...
+    def groups(self) -> list[GroupRecord]:
+        """Every group, by name (Get-ADGroup -Filter)."""
     def create_group(self, *, name: str, ou: str, scope: str = "Universal",
                      description: str = "") -> GroupRecord: ...
     def add_member(self, group_id: int, *, user_id: int | None = None,

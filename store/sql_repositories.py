@@ -506,6 +506,10 @@ class SqlDirectoryRepository:
             _GROUP_SELECT.where(_G.c.sam_key == name.strip().lower())).first()
         return GroupRecord(*row) if row else None
 
+    def groups(self) -> list[GroupRecord]:
+        rows = self._store._conn.execute(_GROUP_SELECT.order_by(_G.c.sam_key)).all()
+        return [GroupRecord(*row) for row in rows]
+
     # -- writes -----------------------------------------------------------------------
     def create_group(self, *, name: str, ou: str, scope: str = "Universal",
                      description: str = "") -> GroupRecord:

@@ -361,20 +361,9 @@ class GetADGroup(_ADCmdlet):
                                                 INVALID_ARGUMENT, target=text))
             pattern = parts[2].strip("'\"")
         matches = compile_wildcard(pattern)
-        directory = self.service("store").directory
-        names = _all_group_names(directory)
-        for name in names:
-            if matches(name):
-                group = directory.find_group(name)
-                if group is not None:
-                    self.write_object(ADGroup(group))
-
-
-def _all_group_names(directory: Any) -> list[str]:
-    iterate = getattr(directory, "groups", None)
-    if callable(iterate):
-        return [g.sam_account_name for g in iterate()]
-    return []
+        for group in self.service("store").directory.groups():
+            if matches(group.sam_account_name):
+                self.write_object(ADGroup(group))
 
 
 class AddADGroupMember(_ADCmdlet):
