@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .executor import Executor
 
 Expr = Callable[[Scope], Any]
+_UNSET: Any = object()
 Emit = Callable[[Any], None]
 Stmt = Callable[[Scope, Emit], None]
 
@@ -52,6 +53,10 @@ def emit_value(value: Any, emit: Emit) -> None:
             emit(item)
     else:
         emit(value)
+
+
+class CompileError(PSRuntimeError):
+    """The script cannot be compiled: nothing of it runs (like a parse error)."""
 
 
 class TypeRef:
@@ -116,9 +121,16 @@ class Compiler:
     # ================================================================ statements
     def statement(self, node: ast.Statement) -> Stmt:
         method = getattr(self, "stmt_" + type(node).__name__, None)
-        if method is None:
-            raise self._unsupported(node)
-        compiled: Stmt = method(node)
+        try:
+            if method is None:
+                raise self._unsupported(node)
+            compiled: Stmt = method(node)
+        except PSRuntimeError as exc:
+            # A construct that cannot be compiled (`$x.y() = 1`): PowerShell rejects
+            # the script before running it; the error points at the statement.
+            from .pipelines import invocation_of
+            exc.record = exc.record.with_invocation(invocation_of(node))
+            raise CompileError(exc.record) from None
         return self.executor.guard_statement(compiled, node)
 
     def _unsupported(self, node: ast.Node) -> PSRuntimeError:
@@ -597,7 +609,9 @@ class Compiler:
                 key = "_"
             if key == "_":
                 def dollar_under(scope: Scope) -> Any:
-                    value = scope.get("_")
+                    value = scope.vars.get("_", _UNSET)
+                    if value is _UNSET:
+                        value = scope.get("_")
                     return None if value is AUTOMATION_NULL else value
                 return dollar_under
             return lambda scope: scope.get(key)
@@ -697,6 +711,9 @@ class Compiler:
             right = lambda scope: type_name  # noqa: E731 - the operator takes the type's name
         function = operators.binary_operator(op)
         session = self.executor.session
+        if isinstance(node.right, (ast.Constant, ast.StringConstant)):
+            constant = node.right.value   # `$_.X -like "K*"`, `$_ % 3`: one call fewer per object
+            return lambda scope: function(left(scope), constant, session)
         return lambda scope: function(left(scope), right(scope), session)
 
     def expr_Unary(self, node: ast.Unary) -> Expr:

@@ -18,7 +18,7 @@ from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
 from ..cmdlets.pipeline import CommandProcessor
 from ..cmdlets.registry import CommandRegistry
 from ..grammar import ParseError, ast, parse
-from .compiler import Compiler, TypeRef
+from .compiler import CompileError, Compiler, TypeRef
 from .flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
 from .errortypes import (RUNTIME, ExceptionValue, ThrownException, canonical_exception,
                          exception_matches, inner_exception_of, record_from_thrown)
@@ -44,6 +44,7 @@ class Executor:
         if services is not None and hasattr(services, "provide"):
             services.provide("functions", self.functions)
         self.try_depth = 0
+        self._compile_depth = 0
         self.catch_stack: list[ErrorRecord] = []
 
     # ------------------------------------------------------------ entry points
@@ -70,6 +71,26 @@ class Executor:
             raise
 
     def compile_script_block(self, node: ast.ScriptBlock) -> CompiledBlock:
+        """Compile a block (and the blocks inside it) once. When the outermost block
+        cannot be compiled, the result is a block that fails with that error as soon as
+        it runs, before any statement: as a parse error, nothing of the script runs."""
+        if self._compile_depth:
+            return self._compile_block(node)
+        self._compile_depth += 1
+        try:
+            return self._compile_block(node)
+        except (CompileError, RecursionError) as exc:
+            record = exc.record if isinstance(exc, CompileError) else ErrorRecord(
+                message="The script is nested too deeply to be compiled.", error_id="ScriptTooDeep",
+                category="ParserError", exception_type="System.Management.Automation.ParseException")
+
+            def fail(scope: Scope, emit: Emit) -> None:
+                raise ScriptTerminatingError(record)
+            return CompiledBlock(node, fail, None, (), None, None, fail)
+        finally:
+            self._compile_depth -= 1
+
+    def _compile_block(self, node: ast.ScriptBlock) -> CompiledBlock:
         gc_was_enabled = gc.isenabled()
         gc.disable()  # compiling allocates many small closures; the cyclic GC only slows it
         try:
@@ -94,26 +115,18 @@ class Executor:
             if len(statements) == 1 and isinstance(statements[0], ast.Pipeline) and \
                     len(statements[0].elements) == 1 and \
                     isinstance(statements[0].elements[0], ast.CommandExpression):
-                single = self._guarded_expression(statements[0])
+                single = self.compiler.expression(statements[0].elements[0].expression)  # type: ignore
+                single_invocation = invocation_of(statements[0])
             params = ()
             if node.param_block is not None:
                 params = tuple(p.variable.name for p in node.param_block.parameters)
-            return CompiledBlock(node, body, single, params, begin, process, end)
+            compiled = CompiledBlock(node, body, single, params, begin, process, end)
+            if single is not None:
+                compiled.single_invocation = single_invocation
+            return compiled
         finally:
             if gc_was_enabled:
                 gc.enable()
-
-    def _guarded_expression(self, statement: ast.Pipeline) -> Callable[[Scope], Any]:
-        expression = self.compiler.expression(statement.elements[0].expression)  # type: ignore
-        invocation = invocation_of(statement)
-
-        def run(scope: Scope) -> Any:
-            try:
-                return expression(scope)
-            except PSRuntimeError as exc:
-                exc.record = exc.record.with_invocation(invocation)
-                raise
-        return run
 
     # ------------------------------------------------------------ statements
     def guard_statement(self, compiled: Callable[[Scope, Emit], None], node: ast.Statement

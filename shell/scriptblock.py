@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..cmdlets.errors import InvocationInfo, PSRuntimeError
 from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
 from ..grammar import ast
 from .flow import ReturnSignal
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from .compiler import Expr, Stmt
 
 Emit = Callable[[Any], None]
+_MISSING: Any = object()
 
 
 class CompiledBlock:
@@ -28,6 +30,7 @@ class CompiledBlock:
         self.process = process
         self.end = end
         self.function_spec: Any = None   # built on first `& { }` (shell.functions.FunctionSpec)
+        self.single_invocation = InvocationInfo()  # where an error of single_expression points
         # When the block is one expression (`{$_.X -eq 1}`), Where-Object evaluates
         # it directly, without the statement and output machinery.
         self.single_expression = single_expression
@@ -91,19 +94,26 @@ class ScriptBlock(ScriptBlockValue):
         return out
 
     def invoke_single(self, dollar_under: Any) -> Any:
-        expression = self.compiled.single_expression
+        """Where-Object's per-object call: a one-expression block is evaluated
+        directly (no statement, output list or guard frames on this path)."""
+        compiled = self.compiled
+        expression = compiled.single_expression
         if expression is None:
             values = self.invoke_in_scope(dollar_under)
             if not values:
                 return AUTOMATION_NULL
             return values[0] if len(values) == 1 else values
-        vars_ = self.scope.vars
-        previous = vars_.get("_", AUTOMATION_NULL)
+        scope = self.scope
+        vars_ = scope.vars
+        previous = vars_.get("_", _MISSING)
         vars_["_"] = dollar_under
         try:
-            return expression(self.scope)
+            return expression(scope)
+        except PSRuntimeError as exc:
+            exc.record = exc.record.with_invocation(compiled.single_invocation)
+            raise
         finally:
-            if previous is AUTOMATION_NULL:
-                vars_.pop("_", None)
+            if previous is _MISSING:
+                del vars_["_"]
             else:
                 vars_["_"] = previous

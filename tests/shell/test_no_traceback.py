@@ -70,3 +70,117 @@ def test_arbitrary_text_gives_output_or_powershell_errors(lab_store, text: str) 
     errors = run(lab_store, text)
     assert "Traceback" not in errors
     assert "InternalError" not in errors, f"{text!r}\n{errors}"
+
+
+# ------------------------------------------------------------------ language-core constructs
+# Functions, param blocks, switch, try/catch/finally, trap, scopes, splatting: as token
+# soup (mostly invalid) and as generated programs (mostly valid, always terminating:
+# loops are bounded by construction, so "never hangs" is checked by the deadline).
+
+LANG_FRAGMENTS = FRAGMENTS + [
+    "function", "filter", "f", "g", "param(", "[Parameter(Mandatory)]", "[CmdletBinding()]",
+    "[CmdletBinding(SupportsShouldProcess)]", "[ValidateSet('a','b')]", "[ValidateRange(1,3)]",
+    "[ValidatePattern('^a')]", "[Alias('x')]", "[switch]", "[string]", "[int]$n", "$n",
+    "begin", "process", "end", "$args", "$input", "$PSCmdlet", "$PSCmdlet.ShouldProcess('t')",
+    "$PSBoundParameters", "$MyInvocation", "switch", "-Regex", "-Wildcard", "-CaseSensitive",
+    "default", "try", "catch", "finally", "[System.Exception]", "trap", "continue", "break",
+    ":outer", "$script:x", "$global:x", "$local:x", "$private:x", "$env:X", "&", ".", "@h", "@a",
+    "$h", "$a", "@{a=1}", "[ordered]", "[pscustomobject]", "$a[1..3]", "$a[-1]", "$x++", "--$x",
+    "+=", "??=", "$a, $b =", "$Error", "$?", "$Matches", "-ErrorAction", "Stop", "SilentlyContinue",
+    "Write-Error", "throw", "in", "elseif", "until", "do",
+]
+
+lang_soup = st.lists(st.sampled_from(LANG_FRAGMENTS), min_size=1, max_size=16).map(" ".join)
+
+_names = st.sampled_from(["a", "b", "n", "x", "Name"])
+_values = st.sampled_from(["1", "'s'", "$null", "$true", "@(1,2)", "@{k=1}", "(1..3)", "$x",
+                           "$_", "'Ken Myer'", "[int]'7'", "$args", "$input"])
+
+
+@st.composite
+def _expression(draw: st.DrawFn, depth: int = 0) -> str:
+    if depth > 2 or draw(st.booleans()):
+        return draw(_values)
+    op = draw(st.sampled_from(["+", "-eq", "-like", "-match", "*", "-and", "..", "-join", "%", "/"]))
+    return f"({draw(_expression(depth + 1))} {op} {draw(_expression(depth + 1))})"
+
+
+@st.composite
+def _statement(draw: st.DrawFn, depth: int = 0) -> str:
+    e = lambda: draw(_expression())  # noqa: E731
+    name = draw(_names)
+    if depth > 2:
+        return f"${name} = {e()}"
+    body = lambda: "; ".join(draw(st.lists(_statement(depth + 1), max_size=3)))  # noqa: E731
+    kind = draw(st.integers(0, 14))
+    if kind == 0:
+        return f"${name} = {e()}"
+    if kind == 1:
+        return f"if ({e()}) {{ {body()} }} elseif ({e()}) {{ {body()} }} else {{ {body()} }}"
+    if kind == 2:
+        return f"foreach (${name} in {e()}) {{ {body()} }}"
+    if kind == 3:
+        return f"for ($i = 0; $i -lt 3; $i++) {{ {body()} }}"
+    if kind == 4:
+        flag = draw(st.sampled_from(["", "-Regex ", "-Wildcard ", "-Exact ", "-CaseSensitive "]))
+        return f"switch {flag}({e()}) {{ {e()} {{ {body()} }} {{$_ -eq 1}} {{ break }} default {{ {body()} }} }}"
+    if kind == 5:
+        catch_type = draw(st.sampled_from(["", "[System.Exception] ", "[System.ArgumentException] ",
+                                           "[System.Management.Automation.RuntimeException] "]))
+        return f"try {{ {body()} }} catch {catch_type}{{ \"$_\"; {body()} }} finally {{ {body()} }}"
+    if kind == 6:
+        return f"throw {e()}"
+    if kind == 7:
+        binding = draw(st.sampled_from(["", "[CmdletBinding()] ", "[CmdletBinding(SupportsShouldProcess)] "]))
+        attrs = draw(st.sampled_from(["", "[Parameter(Mandatory)]", "[Parameter(ValueFromPipeline)]",
+                                      "[ValidateSet('a','b')]", "[int]", "[switch]", "[string[]]"]))
+        blocks = draw(st.sampled_from(["{ %s }", "begin { %s } process { %s } end { %s }"]))
+        inner = blocks.replace("%s", body())
+        return f"function F{name} {{ {binding}param({attrs}${name}) {inner[1:-1] if inner.startswith('{') else inner} }}; {e()} | F{name} {e()}"
+    if kind == 8:
+        return f"trap {{ \"t $_\"; {draw(st.sampled_from(['continue', 'break', '']))} }}; {body()}"
+    if kind == 9:
+        return f"$h = @{{ {name} = {e()} }}; & {{ param(${name}) {body()} }} @h"
+    if kind == 10:
+        return f". {{ {body()} }}; & {{ {body()} }} {e()}"
+    if kind == 11:
+        scope = draw(st.sampled_from(["global", "script", "local", "private", "env"]))
+        return f"${scope}:{name} = {e()}; ${scope}:{name}"
+    if kind == 12:
+        return f"$a = {e()}; $a[{draw(st.sampled_from(['0', '-1', '1..3', '0,5', '$null']))}]; ${name}++"
+    if kind == 13:
+        return f":lbl foreach ($i in 1..2) {{ foreach ($j in 1..2) {{ {draw(st.sampled_from(['break lbl', 'continue lbl', 'break', 'continue']))} }} }}"
+    return f"Write-Error {e()} -ErrorAction {draw(st.sampled_from(['Stop', 'Continue', 'SilentlyContinue', 'Ignore']))}"
+
+
+lang_program = st.lists(_statement(), min_size=1, max_size=5).map("\n".join)
+
+
+@settings_
+@given(lang_soup)
+def test_language_token_soup_gives_output_or_powershell_errors(lab_store, text: str) -> None:
+    errors = run(lab_store, text)
+    assert "Traceback" not in errors
+    assert "InternalError" not in errors, f"{text!r}\n{errors}"
+
+
+@settings_
+@given(lang_program)
+def test_generated_programs_give_output_or_powershell_errors(lab_store, text: str) -> None:
+    errors = run(lab_store, text)
+    assert "Traceback" not in errors
+    assert "InternalError" not in errors, f"{text!r}\n{errors}"
+
+
+@settings_
+@given(st.binary(max_size=80))
+def test_arbitrary_bytes_give_output_or_powershell_errors(lab_store, data: bytes) -> None:
+    errors = run(lab_store, data.decode("utf-8", errors="replace"))
+    assert "Traceback" not in errors
+    assert "InternalError" not in errors
+
+
+def test_unbounded_recursion_is_a_powershell_error(lab_store) -> None:
+    errors = run(lab_store, "function f { f }; f; 'after'")
+    assert "call depth overflow" in errors
+    assert "Traceback" not in errors

@@ -232,3 +232,11 @@ a
 b
 fallback
 #>
+
+#### break inside a function ends the caller's loop
+function Leave { break }
+foreach ($i in 1..3) { Leave; "i=$i" }
+'after'
+<#stdout
+after
+#>

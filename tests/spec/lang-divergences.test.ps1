@@ -1,0 +1,41 @@
+# Known differences from PowerShell 7 in the language core, with the output we
+# actually produce. Kept, never deleted: a case is rewritten once the difference is fixed.
+
+#### Write-Error inside a function is attributed to Write-Error, not to the function
+function Fails { Write-Error 'from f' }
+Fails
+<#stderr
+Write-Error : from f
+At line:1 char:18
++ function Fails { Write-Error 'from f' }
++                  ~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException
+    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException
+ 
+#>
+<#divergence PowerShell shows the function as the reason ("Fails : from f"), the call site's position and the id "...WriteErrorException,Fails": Write-Error uses its caller's MyInvocation#>
+
+#### $_ in catch after -ErrorAction Stop keeps the ActionPreferenceStopException type
+try { Write-Error 'orig' -ErrorAction Stop } catch { $_.Exception.GetType().Name; "$_" }
+<#stdout
+ActionPreferenceStopException
+orig
+#>
+<#divergence PowerShell gives the original record in catch: its exception is a WriteErrorException#>
+
+#### An unordered hashtable keeps insertion order
+$h = @{ zeta = 1; alpha = 2; mid = 3 }
+$h.Keys -join ','
+<#stdout
+zeta,alpha,mid
+#>
+<#divergence PowerShell lists an unordered hashtable's keys in hash order#>
+
+#### The PSObject wrapper is not modelled
+$p = [pscustomobject]@{ a = 1 }
+$null -eq $p.psobject
+<#stdout
+True
+#>
+<#divergence PowerShell's $p.psobject is the object's PSObject wrapper (Properties, Methods, TypeNames)#>
+
