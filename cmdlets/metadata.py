@@ -140,6 +140,7 @@ class Parameter:
     validate_range: tuple[int, int] | None = None
     allow_null: bool = False
     allow_empty_string: bool = False
+    secret: bool = False             # a PIN or password: never shown in an error's source line
     help: str = ""
     default: Any = None
     mandatory_sets: tuple[str, ...] = field(default=())  # mandatory only in these sets

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -20,6 +21,7 @@ from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, 
 from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
+from .redaction import KNOWN_SECRET_NAMES, mask_arguments, mask_values, secret_argument_masker
 from .lang.values import AUTOMATION_NULL, SwitchValue
 
 CONFIRM_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
@@ -64,6 +66,11 @@ class CommandProcessor:
         self.ctx = ctx
         self.host = ctx.host
         self.invocation = replace(invocation, command_name=command.name)
+        secret_names = [n for p in command.metadata().declared if p.secret for n in (p.name,) + p.aliases]
+        masked = mask_arguments(self.invocation.line_text,
+                                _secret_masker(tuple(secret_names)))
+        if masked != self.invocation.line_text:
+            self.invocation = replace(self.invocation, line_text=masked)
         self.position = position
         self.expects_input = expects_input
         self.downstream: Callable[[Any], None] = lambda obj: None
@@ -111,6 +118,11 @@ class CommandProcessor:
                 setattr(cmdlet, param.attribute, value)
             cmdlet.bound[param.name] = value  # $PSBoundParameters holds common parameters too
         cmdlet.parameter_set = choose_set(meta, binding.candidate_sets)
+        secrets = [to_string(value) for _, (param, value) in binding.bound.items()
+                   if param.secret and value is not None]
+        if secrets:
+            self.invocation = replace(self.invocation,
+                                      line_text=mask_values(self.invocation.line_text, secrets))
         self.static_attrs = {p.attribute: getattr(cmdlet, p.attribute) for p in meta.declared}
         if self.expects_input:
             self.binder = PipelineBinder(meta, binding)
@@ -310,6 +322,11 @@ class CommandProcessor:
         if record.fully_qualified_suffix is None and self.command.implementing_type:
             record = replace(record, fully_qualified_suffix=self.command.implementing_type)
         return record.with_invocation(self.invocation)
+
+
+@lru_cache(maxsize=256)
+def _secret_masker(own_names: tuple[str, ...]) -> Any:
+    return secret_argument_masker(KNOWN_SECRET_NAMES + own_names)
 
 
 def _truthy_switch(value: Any) -> bool:

@@ -12,6 +12,8 @@ from ..cmdlets.errors import ErrorRecord, PERMISSION_DENIED, PSRuntimeError
 from ..rbac import Authorizer, Principal
 from .formatting import render_error_record
 
+UNWRAPPED = 10_000  # an error-view width no line reaches
+
 if TYPE_CHECKING:
     from .executor import Executor
 
@@ -101,7 +103,9 @@ class ShellContext:
     def report_error(self, record: ErrorRecord, display: bool) -> None:
         self.executor.session.record_error(record)
         if display:
-            self.host.write_error_line(render_error_record(record, self.error_width).rstrip("\n"))
+            # Lines are never cut: the 5.1 view splits long CategoryInfo lines at the
+            # console width mid-word, which reads as garbage in a log or a pipe.
+            self.host.write_error_line(render_error_record(record, UNWRAPPED).rstrip("\n"))
 
     def commit(self) -> None:
         store = self.services.built("store")

@@ -145,7 +145,7 @@ class NewADUser(_ADCmdlet):
         Parameter("Name", STRING, position=0, mandatory=True, help="The account's name (CN)."),
         Parameter("SamAccountName", STRING, help="The logon name; defaults to the Name."),
         Parameter("Path", STRING, help=f"The OU or container; default {USERS_CONTAINER}."),
-        Parameter("AccountPassword", SECURE_STRING, help="The password (a SecureString)."),
+        Parameter("AccountPassword", SECURE_STRING, secret=True, help="The password (a SecureString)."),
         Parameter("Enabled", BOOL),
         Parameter("PassThru", SWITCH),
     ) + _user_parameters()
@@ -268,8 +268,8 @@ class SetADAccountPassword(_ADCmdlet):
     parameters = (
         Parameter("Identity", STRING, position=0, mandatory=True,
                   pipeline=BY_VALUE | BY_PROPERTY_NAME),
-        Parameter("NewPassword", SECURE_STRING, mandatory=True),
-        Parameter("OldPassword", SECURE_STRING),
+        Parameter("NewPassword", SECURE_STRING, mandatory=True, secret=True),
+        Parameter("OldPassword", SECURE_STRING, secret=True),
         Parameter("Reset", SWITCH),
     )
     supports_should_process = True

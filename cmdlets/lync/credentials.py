@@ -137,7 +137,7 @@ class GetCredential(Cmdlet):
                   help="The user name (domain\\logon or UPN); asked for when left out."),
         Parameter("Message", STRING, help="The text shown above the prompt."),
         Parameter("Title", STRING, help="The caption shown above the prompt."),
-        Parameter("Password", SECURE_STRING,
+        Parameter("Password", SECURE_STRING, secret=True,
                   help=("lyncshell extension: the password as a SecureString, so a script or a "
                         "-NonInteractive session builds a credential without a prompt.")),
     )

@@ -82,7 +82,7 @@ class SetCsClientPin(Cmdlet):
     implementing_type = "Microsoft.Rtc.Management.UserPinService.SetCsClientPinCmdlet"
     parameters = (
         _identity(),
-        Parameter("Pin", STRING, position=1,
+        Parameter("Pin", STRING, position=1, secret=True,
                   help=("The new PIN: digits only, as the user's PIN policy requires. Leave it "
                         "out and the server generates a PIN and shows it once.")),
         _force(),

@@ -108,7 +108,7 @@ class TestCsPhoneBootstrap(_SyntheticTest):
     parameters = _common_parameters() + (
         Parameter("PhoneOrExt", STRING, mandatory=True, aliases=("PhoneOrExtension", "ph"),
                   help="The phone number (E.164, with or without +) or the extension."),
-        Parameter("PIN", STRING, mandatory=True, help="The user's PIN."),
+        Parameter("PIN", STRING, mandatory=True, secret=True, help="The user's PIN."),
         Parameter("UserSipAddress", STRING, aliases=("ua",),
                   help="The SIP address the number and PIN must belong to (sip: prefix)."),
     )
