@@ -23,7 +23,6 @@ from ...store.records import UserCondition, UserQuery, UserRecord
 from ..base import Cmdlet
 from ..errors import ErrorRecord, INVALID_ARGUMENT
 from ..metadata import INT, STRING, SWITCH, CmdletHelp, Example, Parameter
-from .ca import DEVICE_TYPE, certificate_authenticates, issue_client_certificate
 from .credentials import CREDENTIAL
 from .groups import SERVER_ADMINS
 from .pinhash import verify_secret
@@ -204,6 +203,7 @@ class TestCsPhoneBootstrap(_SyntheticTest):
             return
         store.pins.record_success(matched.id)
         self.verbose(f"Web ticket received for {matched.sip_address}")
+        from .ca import DEVICE_TYPE, issue_client_certificate  # cryptography loads only when needed
         issued = issue_client_certificate(store.settings, matched.sip_address or "", now)
         store.certificates.issue(matched.id, serial_number=issued.serial_number,
                                  thumbprint=issued.thumbprint, subject=issued.subject,
@@ -273,6 +273,7 @@ class TestCsClientAuthentication(_SyntheticTest):
             self.finish(started, uri, fqdn, WEB_TICKET_ERROR,
                         "The credential was refused: check the user name and password.")
             return
+        from .ca import certificate_authenticates  # cryptography loads only when needed
         now = self.runtime.now()
         valid = [c for c in store.certificates.for_user(user.id)
                  if certificate_authenticates(store.settings, c.certificate_pem, sip, now)]
