@@ -734,8 +734,10 @@ class Scanner:
                 return self.tok("DOT_INVOKE", ".", pos, pos + 1)
             return self.tok("GENERIC", ".", pos, pos + 1)
         if c == "[":
-            if pos == self.last_end and "LBRACKET" in acc:
+            if pos == self.last_end and "LBRACKET" in acc and not (
+                    self.last_type == "TYPE" and "TYPE" in acc):
                 return self.open_bracket("LBRACKET", "[", pos, 1)
+            # `[int][char]'A'`: a type right after a type is a cast chain, not an index
             return self.type_or_attribute(acc, pos)
         if c == "]":
             return self.close_bracket("RBRACKET", "]", pos)

@@ -4,7 +4,7 @@ it converts strings to numbers.
 Representation notes (the object model has no separate .NET integer widths):
 - Python int in Int32 range is `[int]`, otherwise `[long]`; `[long]5 -is [long]`
   is therefore False (it is indistinguishable from `[int]5`).
-- `[decimal]`/`[single]` produce Python floats.
+- `[decimal]` produces a Python `Decimal` (as the `1d` literal does); `[single]` a float.
 - `[char]` produces a `Char` (a one-character `str` subclass defined here), so that
   `'a'..'c'`, `[char]97` and `-is [char]` work while every string API still accepts it.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, PSRuntimeError
@@ -106,6 +107,8 @@ def number_of(value: Any, type_name: str = "System.Int32") -> int | float:
         return number
     if isinstance(value, (int, float)):
         return value if not isinstance(value, bool) else int(value)
+    if t is Decimal:
+        return value
     if isinstance(value, SwitchValue):
         return int(value.is_present)
     if isinstance(value, (list, tuple)) and len(value) == 1:
@@ -126,6 +129,8 @@ def _round_half_even(x: float) -> int:
 
 def _to_integer(value: Any, type_name: str, lo: int, hi: int) -> int:
     number = number_of(value, type_name)
+    if type(number) is Decimal:
+        number = round(number)   # Decimal rounds half to even
     if isinstance(number, float):
         if math.isnan(number) or math.isinf(number):
             raise cast_error(f'Cannot convert value "{to_string(value)}" to type "{type_name}". '
@@ -139,8 +144,16 @@ def _to_integer(value: Any, type_name: str, lo: int, hi: int) -> int:
     return number
 
 
+_OVERFLOW_NAMES = {"Byte": "an unsigned byte", "SByte": "a signed byte", "Char": "a character",
+                   "UInt16": "a UInt16", "UInt32": "a UInt32", "UInt64": "a UInt64"}
+
+
 def _article(type_name: str) -> str:
+    """The type as .NET's OverflowException messages name it."""
     short = type_name.rsplit(".", 1)[-1]
+    named = _OVERFLOW_NAMES.get(short)
+    if named is not None:
+        return named
     return ("an " if short[0] in "AEIOUaeiou" else "a ") + short
 
 
@@ -370,12 +383,41 @@ def _conv_double(value: Any) -> float:
     return to_double(value)
 
 
-def _conv_decimal(value: Any) -> float:
+_DECIMAL_MAX = Decimal(2**96 - 1)
+
+
+def _conv_decimal(value: Any) -> Decimal:
+    """[decimal]: exact for integers and decimal strings; a double keeps 15 digits."""
+    if type(value) is Decimal:
+        return value
+    if isinstance(value, str) and not isinstance(value, Char):
+        text = value.strip()
+        try:
+            result = Decimal(text.replace(",", "")) if text else Decimal(0)
+            if result.is_finite():
+                if result.as_tuple().exponent > 0:
+                    result = result.quantize(Decimal(1))
+                if abs(result) > _DECIMAL_MAX:
+                    raise cast_error(f'Cannot convert value "{value}" to type "System.Decimal". '
+                                     f'Error: "Value was either too large or too small for a Decimal."',
+                                     "InvalidCastIConvertible")
+                return result
+        except InvalidOperation:
+            pass
     try:
-        return _conv_double(value)
+        number = _conv_double(value) if not isinstance(value, int) or isinstance(value, bool) else value
     except PSRuntimeError as exc:
         raise cast_error(exc.record.message.replace("System.Double", "System.Decimal"),
                          exc.record.error_id) from None
+    if isinstance(number, bool):
+        number = int(number)
+    if isinstance(number, float):
+        if math.isnan(number) or math.isinf(number) or abs(number) > 7.9228162514264337593543950335e28:
+            raise cast_error(f'Cannot convert value "{to_string(value)}" to type "System.Decimal". '
+                             f'Error: "Value was either too large or too small for a Decimal."',
+                             "InvalidCastIConvertible")
+        return Decimal(format(number, ".15g"))
+    return Decimal(number)
 
 
 def _conv_array(value: Any) -> Any:
@@ -501,7 +543,7 @@ _IS_CHECKS = {
     "bool": lambda v: type(v) is bool,
     "double": lambda v: type(v) is float,
     "float": lambda v: False,
-    "decimal": lambda v: False,
+    "decimal": lambda v: type(v) is Decimal,
     "datetime": lambda v: isinstance(v, datetime),
     "timespan": lambda v: isinstance(v, timedelta),
     "hashtable": lambda v: isinstance(v, Hashtable) and not v.ordered,

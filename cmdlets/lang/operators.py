@@ -14,7 +14,8 @@ Semantics follow PowerShell 7 (LanguagePrimitives.Equals/Compare, ParserOps):
 
 Divergences, by representation: Int32 overflow gives a float (PowerShell: Double,
 which prints the same); `[long]` values inside the Int32 range cannot be told from
-`[int]`; decimals are floats. String ordering approximates the invariant culture
+`[int]`; [decimal] values are Python Decimals (28 significant digits, as .NET).
+String ordering approximates the invariant culture
 (ICU) collation: punctuation < digits < letters, case-insensitive first, then
 lower case before upper case.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Any, Protocol
 
 from ..errors import (INVALID_ARGUMENT, INVALID_OPERATION, NOT_SPECIFIED, OPERATION_STOPPED,
@@ -159,7 +161,19 @@ def _cached_datetime(text: str) -> datetime:
 
 def _is_number(v: Any) -> bool:
     t = type(v)
-    return t is int or t is float
+    return t is int or t is float or t is Decimal
+
+
+def _to_decimal(value: Any) -> Decimal:
+    """A number as System.Decimal: a double keeps its 15 significant digits, as
+    .NET's (decimal)double conversion does."""
+    if type(value) is float:
+        if math.isnan(value) or math.isinf(value):
+            raise cast_error(f'Cannot convert value "{to_string(value)}" to type "System.Decimal". '
+                             f'Error: "Value was either too large or too small for a Decimal."',
+                             "InvalidCastIConvertible")
+        return Decimal(format(value, ".15g"))
+    return value if type(value) is Decimal else Decimal(value)
 
 
 def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ") -> bool:
@@ -175,9 +189,11 @@ def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ")
         if first == second:
             return True
         return ignore_case and first.lower() == second.lower()
-    if t1 is int or t1 is float:
+    if t1 is int or t1 is float or t1 is Decimal:
         t2 = type(second)
-        if t2 is int or t2 is float:
+        if t2 is int or t2 is float or t2 is Decimal:
+            if (t1 is Decimal) is not (t2 is Decimal) and (t1 is float or t2 is float):
+                return float(first) == float(second)
             return first == second
         if t2 is bool:
             return first == int(second)
@@ -244,15 +260,17 @@ def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " "
     if t1 is str or (isinstance(first, str) and t1 is not Char):
         s2 = second if type(second) is str else to_string(second, ofs)
         return _string_compare(first, s2, ignore_case)
-    if t1 is int or t1 is float or t1 is bool:
+    if t1 is int or t1 is float or t1 is bool or t1 is Decimal:
         if t1 is bool:
             a: Any = int(first)
             b: Any = int(to_bool(second))
         else:
             a = first
             t2 = type(second)
-            if t2 is int or t2 is float:
+            if t2 is int or t2 is float or t2 is Decimal:
                 b = second
+                if (t1 is Decimal) is not (t2 is Decimal) and (t1 is float or t2 is float):
+                    a, b = float(a), float(b)
             elif t2 is bool:
                 b = int(second)
             elif t2 is Char:
@@ -766,7 +784,7 @@ def _is_wide(a: int, b: int) -> bool:
 def _rhs_number(left: Any, right: Any) -> int | float:
     """The right operand converted for a numeric left operand."""
     t = type(right)
-    if t is int or t is float:
+    if t is int or t is float or t is Decimal:
         return right
     if t is bool:
         return int(right)
@@ -787,7 +805,27 @@ def _rhs_number(left: Any, right: Any) -> int | float:
     return number_of(right, target)
 
 
+def _decimal_numeric(op: str, a: Any, b: Any) -> Decimal:
+    """System.Decimal arithmetic: any decimal operand makes the operation decimal."""
+    a = _to_decimal(a)
+    b = _to_decimal(b)
+    try:
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if b == 0:
+            raise _divide_by_zero()
+        return a / b if op == "/" else a % b
+    except (DivisionByZero, InvalidOperation):
+        raise _divide_by_zero() from None
+
+
 def _numeric(op: str, a: int | float, b: int | float) -> Any:
+    if type(a) is Decimal or type(b) is Decimal:
+        return _decimal_numeric(op, a, b)
     if type(a) is int and type(b) is int:
         wide = _is_wide(a, b)
         if op == "+":
@@ -832,7 +870,7 @@ def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
     t = type(left)
     if left is _NULL:
         left, t = None, type(None)
-    if t is int or t is float:
+    if t is int or t is float or t is Decimal:
         return _numeric(op, left, _rhs_number(left, right))
     if t is str:
         if op == "+":
@@ -1024,7 +1062,7 @@ def _unary_minus(value: Any, ctx: Any) -> Any:
     if type(value) is int:
         r = -value
         return r if INT32_MIN <= r <= INT32_MAX else _fit(r, not INT32_MIN <= value <= INT32_MAX)
-    if type(value) is float:
+    if type(value) is float or type(value) is Decimal:
         return -value
     if isinstance(value, timedelta):
         return -value
@@ -1032,7 +1070,7 @@ def _unary_minus(value: Any, ctx: Any) -> Any:
 
 
 def _unary_plus(value: Any, ctx: Any) -> Any:
-    if type(value) is int or type(value) is float:
+    if type(value) is int or type(value) is float or type(value) is Decimal:
         return value
     if isinstance(value, _SEQ):
         return list(value)

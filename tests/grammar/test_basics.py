@@ -251,3 +251,18 @@ def test_redirections():
     assert c.redirections[1] == ast.Redirection(None, "*", None, False, "1")
     assert command("Get-X").redirections == ()
     assert command("Get-X a>b").elements == (ast.StringConstant(None, "a>b", "bare"),)
+
+
+def test_type_after_type_is_a_cast_chain():
+    # `[int][char]'A'`: PowerShell reads the second type as a cast, not an index
+    e = expr("[int][char]'A'")
+    assert isinstance(e, ast.Convert) and e.type_name == "int"
+    assert isinstance(e.operand, ast.Convert) and e.operand.type_name == "char"
+    e = expr("[string][int]'42'")
+    assert e.operand.type_name == "int"
+
+
+def test_index_after_other_primaries_still_indexes():
+    assert isinstance(expr("$a[0]"), ast.Index)
+    assert isinstance(expr("(1,2)[0]"), ast.Index)
+    assert isinstance(expr("'ab'[1]"), ast.Index)

@@ -1,5 +1,6 @@
 """convert_to_type, -as, -is (ComparisonOperator.Tests.ps1 type cases)."""
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -13,7 +14,7 @@ from lyncshell.cmdlets.lang.values import Hashtable, PSCustomObject, SwitchValue
     ("3.7", "int", 4), ("  7 ", "INT", 7), (None, "int", 0), (True, "int", 1), ("0x10", "int", 16),
     ("1kb", "int", 1024), ("9999999999", "long", 9999999999), ("1.5", "double", 1.5), (None, "string", ""),
     (5, "string", "5"), (1.5, "string", "1.5"), ([1, 2], "string", "1 2"), ("false", "bool", True),
-    ("", "bool", False), (0, "bool", False), ([], "bool", False), ("5", "decimal", 5.0), (5, "object", 5),
+    ("", "bool", False), (0, "bool", False), ([], "bool", False), ("5", "decimal", Decimal("5")), (5, "object", 5),
 ])
 def test_casts(value, type_name, expected):
     result = convert_to_type(value, type_name)
