@@ -39,6 +39,27 @@ def resolve_choice(answer: str, choices: list[tuple[str, str]], default: int) ->
     return None
 
 
+# $PSStyle.Formatting defaults (PSStyle.Tests.ps1): Error is bold red; Warning,
+# Verbose and Debug bold yellow. The host colours them only on a terminal
+# ($PSStyle.OutputRendering = Host); redirected output stays plain text.
+ERROR_STYLE = "\x1b[31;1m"
+WARNING_STYLE = "\x1b[33;1m"
+VERBOSE_STYLE = "\x1b[33;1m"
+RESET = "\x1b[0m"
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def styled(text: str, style: str, terminal: bool) -> str:
+    """`text` in `style` when writing to a terminal, else unchanged."""
+    return f"{style}{text}{RESET}" if terminal and text else text
+
+
 class ConsoleHost:
     def __init__(self, *, interactive: bool, stdout: TextIO | None = None,
                  stderr: TextIO | None = None, stdin: TextIO | None = None) -> None:
@@ -54,15 +75,18 @@ class ConsoleHost:
         self.stdout.write(text + "\n")
 
     def write_error_line(self, text: str) -> None:
-        self.stdout.flush()
-        self.stderr.write(text + "\n")
-        self.stderr.flush()
+        self._write_stderr(text, ERROR_STYLE)
 
     def write_warning(self, text: str) -> None:
-        self.write_error_line("WARNING: " + text)
+        self._write_stderr("WARNING: " + text, WARNING_STYLE)
 
     def write_verbose(self, text: str) -> None:
-        self.write_error_line("VERBOSE: " + text)
+        self._write_stderr("VERBOSE: " + text, VERBOSE_STYLE)
+
+    def _write_stderr(self, text: str, style: str) -> None:
+        self.stdout.flush()
+        self.stderr.write(styled(text, style, _is_terminal(self.stderr)) + "\n")
+        self.stderr.flush()
 
     def read_line(self, prompt: str, secure: bool = False) -> str:
         self.stdout.write(prompt)

@@ -33,11 +33,12 @@ from lyncshell.cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomO
 
 from .cells import cell_len, generate_lines
 from .display import (DEFAULT_ENUMERATION_LIMIT, DictEntry, display_name, has_wildcard,
-                      is_right_aligned, is_scalar, long_datetime, smart_to_string,
+                      is_right_aligned, is_scalar, smart_to_string,
                       wildcard_match)
 from .errors import render_error_record
 from .listwriter import list_lines
 from .tablewriter import LEFT, RIGHT, TableWriter, wide_items_per_row
+from .views import Found, ListDef, TableDef, WideDef, find_view
 
 DEFAULT_WIDTH = 120
 DEFAULT_BUFFER_OBJECTS = 100
@@ -51,13 +52,34 @@ Getter = Callable[[Any], Any]
 
 
 class _Field:
-    __slots__ = ("label", "getter", "width", "alignment")
+    __slots__ = ("label", "getter", "width", "alignment", "format_string")
 
-    def __init__(self, label: str, getter: Getter, width: int = 0, alignment: str | None = None):
+    def __init__(self, label: str, getter: Getter, width: int = 0, alignment: str | None = None,
+                 format_string: str | None = None):
         self.label = label
         self.getter = getter
         self.width = width
         self.alignment = alignment
+        self.format_string = format_string
+
+    def text(self, obj: Any, limit: int, floats_fixed: bool = False) -> str:
+        value = _safe(self.getter, obj)
+        if self.format_string and value is not None and value is not AUTOMATION_NULL:
+            return format_field(value, self.format_string)
+        return smart_to_string(value, limit, floats_fixed)
+
+
+def format_field(value: Any, format_string: str) -> str:
+    """A FormatString key (PSObjectHelper.FormatField): a composite format when it
+    holds "{0" or "}", else the value's own ToString(format); collections are
+    not enumerated. A bad format falls back to the plain value."""
+    from lyncshell.cmdlets.lang.composite_format import format_composite, format_value
+    try:
+        if "{0" in format_string or "}" in format_string:
+            return format_composite(format_string, [value])
+        return format_value(value, format_string)
+    except Exception:  # PowerShell shows the unformatted value on a format error
+        return to_string(value)
 
 
 def _property_getter(name: str) -> Getter:
@@ -90,9 +112,11 @@ def _expand_specs(obj: Any, specs: Iterable[PropertySpec], keep_missing: bool) -
     for spec in specs:
         alignment = spec.alignment.lower() if spec.alignment else None
         width = spec.width or 0
+        # PropertySpec.format_string (the FormatString key) may not exist yet.
+        fmt = getattr(spec, "format_string", None)
         if spec.expression is not None:
             label = spec.label if spec.label is not None else (spec.name or spec.expression.text)
-            fields.append(_Field(label, _expression_getter(spec), width, alignment))
+            fields.append(_Field(label, _expression_getter(spec), width, alignment, fmt))
             continue
         pattern = spec.name or ""
         matched = [n for n in names if wildcard_match(pattern, n)]
@@ -100,7 +124,7 @@ def _expand_specs(obj: Any, specs: Iterable[PropertySpec], keep_missing: bool) -
             matched = [pattern]
         for name in matched:
             label = spec.label if spec.label is not None else name
-            fields.append(_Field(label, _property_getter(name), width, alignment))
+            fields.append(_Field(label, _property_getter(name), width, alignment, fmt))
     return fields
 
 
@@ -121,36 +145,6 @@ def _has_properties(obj: Any) -> bool:
 # ---------------------------------------------------------------- views
 
 
-def _ticks(td: timedelta) -> int:
-    return (td.days * 86400 + td.seconds) * 10_000_000 + td.microseconds * 10
-
-
-def _tdiv(a: int, b: int) -> int:
-    """C# integer division (toward zero)."""
-    q = abs(a) // b
-    return q if a >= 0 else -q
-
-
-def _tmod(a: int, b: int) -> int:
-    r = abs(a) % b
-    return r if a >= 0 else -r
-
-
-_TIMESPAN_FIELDS: list[tuple[str, Getter]] = [
-    ("Days", lambda t: _tdiv(_ticks(t), 864_000_000_000)),
-    ("Hours", lambda t: _tmod(_tdiv(_ticks(t), 36_000_000_000), 24)),
-    ("Minutes", lambda t: _tmod(_tdiv(_ticks(t), 600_000_000), 60)),
-    ("Seconds", lambda t: _tmod(_tdiv(_ticks(t), 10_000_000), 60)),
-    ("Milliseconds", lambda t: _tmod(_tdiv(_ticks(t), 10_000), 1000)),
-    ("Ticks", _ticks),
-    ("TotalDays", lambda t: _ticks(t) / 864_000_000_000),
-    ("TotalHours", lambda t: _ticks(t) / 36_000_000_000),
-    ("TotalMinutes", lambda t: _ticks(t) / 600_000_000),
-    ("TotalSeconds", lambda t: _ticks(t) / 10_000_000),
-    ("TotalMilliseconds", lambda t: _ticks(t) / 10_000),
-]
-
-
 class _View:
     """What a document does with each object it applies to."""
 
@@ -166,8 +160,10 @@ class _TableView(_View):
     kind = "table"
 
     def __init__(self, fields: list[_Field], hide_header: bool, floats_fixed: bool,
-                 autosize: bool, limit: int, applies: Callable[[Any], bool] | None = None):
+                 autosize: bool, limit: int, applies: Callable[[Any], bool] | None = None,
+                 wrap: bool = False):
         self.fields = fields
+        self.wrap = wrap
         self.hide_header = hide_header
         self.floats_fixed = floats_fixed
         self.autosize = autosize
@@ -178,8 +174,7 @@ class _TableView(_View):
         return self._applies is None or self._applies(obj)
 
     def entry(self, obj: Any) -> list[str]:
-        return [smart_to_string(_safe(f.getter, obj), self.limit, self.floats_fixed)
-                for f in self.fields]
+        return [f.text(obj, self.limit, self.floats_fixed) for f in self.fields]
 
     def caches(self) -> bool:
         return bool(self.fields) and (self.autosize or self.fields[0].width == 0)
@@ -200,7 +195,7 @@ class _ListView(_View):
     def entry(self, obj: Any) -> tuple[list[str], list[str]]:
         fields = self.fields_for(obj)
         return ([f.label for f in fields],
-                [smart_to_string(_safe(f.getter, obj), self.limit) for f in fields])
+                [f.text(obj, self.limit) for f in fields])
 
 
 class _WideView(_View):
@@ -220,14 +215,18 @@ class _WideView(_View):
 
 
 class _ComplexView(_View):
-    """[datetime]'s registered view: its DateTime property (long date and time)."""
+    """A custom control (e.g. [datetime]'s: its DateTime property)."""
     kind = "complex"
 
+    def __init__(self, text: Callable[[Any], str], applies: Callable[[Any], bool]):
+        self.text = text
+        self._applies = applies
+
     def applies_to(self, obj: Any) -> bool:
-        return isinstance(obj, datetime)
+        return self._applies(obj)
 
     def entry(self, obj: Any) -> str:
-        return long_datetime(obj)
+        return self.text(obj)
 
 
 def _type_applies(type_name: str) -> Callable[[Any], bool]:
@@ -246,43 +245,47 @@ def _align(fields: list[_Field], first: Any) -> list[_Field]:
     return fields
 
 
+def _builtin_view(found: Found, options: "_Options") -> _View:
+    view = found.view
+    limit = options.limit
+    applies = _type_applies(found.type_name)
+    if isinstance(view, TableDef):
+        fields = [_Field(c.label, c.getter, c.width, c.alignment or LEFT) for c in view.columns]
+        table = _TableView(fields, options.hide_header, False, options.autosize or view.autosize,
+                           limit, applies, options.wrap)
+        if view.group_by:
+            table.group_getter = _property_getter(view.group_by)
+            table.group_label = view.group_by
+        return table
+    if isinstance(view, ListDef):
+        items = view.items
+        return _ListView(lambda o: [_Field(label, getter) for label, getter in items], limit,
+                         applies)
+    if isinstance(view, WideDef):
+        return _WideView(view.getter, options.wide_columns, options.autosize, limit)
+    return _ComplexView(view.text, applies)
+
+
 def _registered_view(obj: Any, shape: str | None, options: "_Options") -> _View | None:
     """The view PowerShell's format data (or a TypeView's forced shape) gives."""
+    found = find_view(obj, shape)
+    if found is not None:
+        return _builtin_view(found, options)
     limit = options.limit
-    if isinstance(obj, DictEntry):
-        applies = lambda o: isinstance(o, DictEntry)  # noqa: E731
-        if shape in (None, "table"):
-            fields = [_Field("Name", lambda e: e.key, 30, LEFT),
-                      _Field("Value", lambda e: e.value, 0, LEFT)]
-            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
-        if shape == "list":
-            return _ListView(lambda o: [_Field("Name", lambda e: e.key),
-                                        _Field("Value", lambda e: e.value)], limit, applies)
-        return None
-    if isinstance(obj, datetime):
-        return _ComplexView() if shape is None else None
-    if isinstance(obj, timedelta):
-        applies = lambda o: isinstance(o, timedelta)  # noqa: E731
-        if shape in (None, "list"):
-            return _ListView(lambda o: [_Field(n, g) for n, g in _TIMESPAN_FIELDS], limit, applies)
-        if shape == "table":
-            fields = [_Field(n, g, 0, RIGHT) for n, g in _TIMESPAN_FIELDS[:5]]
-            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
-        if shape == "wide":
-            return _WideView(_TIMESPAN_FIELDS[-1][1], options.wide_columns, options.autosize, limit)
-        return None
     view = view_of(obj)
     if view is not None and view.view in ("table", "list") and shape in (None, view.view):
         applies = _type_applies(view.type_names[0])
         if view.view == "table":
             fields = _align(_fixed_fields(obj, _default_names(obj, table=False)), obj)
-            return _TableView(fields, options.hide_header, False, options.autosize, limit, applies)
+            return _TableView(fields, options.hide_header, False, options.autosize, limit,
+                              applies, options.wrap)
         return _ListView(lambda o: _fixed_fields(o, _default_names(o, table=False)), limit, applies)
     return None
 
 
 class _Options:
-    __slots__ = ("limit", "hide_header", "autosize", "wide_columns", "specs", "group_by")
+    __slots__ = ("limit", "hide_header", "autosize", "wide_columns", "specs", "group_by",
+                 "wrap")
 
     def __init__(self, limit: int, fd: FormatData | None = None) -> None:
         self.limit = limit
@@ -291,6 +294,8 @@ class _Options:
         self.wide_columns = (fd.wide_columns or 0) if fd else 0
         self.specs = fd.properties if fd else None
         self.group_by = fd.group_by if fd else None
+        # FormatData.wrap (Format-Table -Wrap) may not exist in older requests.
+        self.wrap = bool(fd is not None and getattr(fd, "wrap", False))
 
 
 def _choose_view(obj: Any, shape: str | None, options: _Options) -> _View:
@@ -317,7 +322,8 @@ def _property_view(obj: Any, shape: str | None, options: _Options) -> _View:
             fields = _expand_specs(obj, specs, keep_missing=True)
         else:
             fields = _fixed_fields(obj, _default_names(obj, table=True))
-        return _TableView(_align(fields, obj), options.hide_header, True, options.autosize, limit)
+        return _TableView(_align(fields, obj), options.hide_header, True, options.autosize, limit,
+                          wrap=options.wrap)
     if shape == "wide":
         if specs:
             fields = _expand_specs(obj, specs[:1], keep_missing=True)
@@ -362,6 +368,7 @@ class OutDefault:
 
     def _reset(self) -> None:
         self._view: _View | None = None
+        self._groups_started = 0
         self._in_group = False
         self._group_value: Any = None
         self._caching = False
@@ -477,12 +484,14 @@ class OutDefault:
     def _group_start(self, key: Any, hint: Any) -> None:
         view = self._view
         if view.group_getter is not None:
-            # PowerShell 7 separates groups with an empty line (PR #10653 moved
-            # the indentation and line break into the label resource), so the
-            # first group follows the document's own empty line with another.
-            self._out("")
+            # PowerShell 7.4 writes the label line and an empty line (the
+            # document's own empty line comes before the first group; PR #12163
+            # dropped a second one); later groups are set off by an empty line.
+            if self._groups_started:
+                self._out("")
             self._out(f"   {view.group_label}: {key}")
             self._out("")
+        self._groups_started += 1
         if view.kind == "table":
             fields = view.fields
             widths = hint if hint is not None else [f.width for f in fields]
@@ -554,7 +563,11 @@ class OutDefault:
             table = self._table
             if table is None or table.disabled or not self._view.fields:
                 return
-            self._out(table.row(data))
+            if self._view.wrap:
+                for line in table.wrapped_row(data):
+                    self._out(line)
+            else:
+                self._out(table.row(data))
         elif kind == "list":
             labels, values = data
             lines = list_lines(labels, values, self.width)

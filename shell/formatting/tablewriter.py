@@ -142,6 +142,13 @@ class TableWriter:
             parts.append(row_field(values[k] if k < len(values) else "", width, aligns[k], pad))
         return "".join(parts)
 
+    def wrapped_row(self, values: list[str]) -> list[str]:
+        """A row of Format-Table -Wrap: each cell broken into lines (at its own
+        newlines and by word wrap) under its column, as GenerateTableRow does."""
+        if self.disabled:
+            return []
+        return self._multiline_row([v or "" for v in values], self.alignments)
+
     def _multiline_row(self, values: list[str], aligns: list[str]) -> list[str]:
         valid = [k for k, w in enumerate(self.widths) if w > 0]
         if not valid:

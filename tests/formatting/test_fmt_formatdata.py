@@ -137,5 +137,8 @@ def test_format_data_ends_the_current_document():
 def test_group_by_prints_a_header_per_group():
     items = (obj(Pool="p1", User="a"), obj(Pool="p1", User="b"), obj(Pool="p2", User="c"))
     text = render([FormatData("table", items, (PropertySpec(name="User"),), group_by="Pool")])
-    assert text == ("\n\n   Pool: p1\n\nUser\n----\na\nb\n"
+    # 7.4: the document's empty line, then `   Label: value` and an empty line
+    # (no second empty line before the first group since PR #12163); later
+    # groups are set off from the previous table by one empty line.
+    assert text == ("\n   Pool: p1\n\nUser\n----\na\nb\n"
                     "\n   Pool: p2\n\nUser\n----\nc\n\n")

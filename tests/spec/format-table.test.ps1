@@ -1,0 +1,123 @@
+# Format-Table, Format-List and Format-Wide requests as Out-Default renders them
+# (Format-Table.Tests.ps1, TableWriter.cs, ColumnWidthManager.cs, OutputManager.cs).
+
+#### -AutoSize sizes columns to the data; booleans are right-aligned
+Get-CsUser | Select-Object -First 3 | Format-Table DisplayName, Enabled -AutoSize
+<#stdout
+
+DisplayName    Enabled
+-----------    -------
+Ken Myer          True
+Pilar Ackerman    True
+Aidan Delaney     True
+
+#>
+
+#### When the first column has no width, the first objects size every column (a Width too)
+Get-CsUser | Select-Object -First 3 | Format-Table DisplayName, @{Label="Pool"; Expression={$_.RegistrarPool}; Width=12}, Enabled
+<#stdout
+
+DisplayName    Pool                         Enabled
+-----------    ----                         -------
+Ken Myer       atl-cs-001.litwareinc.com       True
+Pilar Ackerman atl-cs-001.litwareinc.com       True
+Aidan Delaney  dublin-cs-001.litwareinc.com    True
+
+#>
+
+#### A first column with a Width fixes the layout; wider values are cut with an ellipsis
+Get-CsUser | Select-Object -First 2 | Format-Table @{Label="Name"; Expression={$_.DisplayName}; Width=6}, SipAddress
+<#stdout
+
+Name   SipAddress
+----   ----------
+Ken M… sip:kenmyer@litwareinc.com
+Pilar… sip:pilar@litwareinc.com
+
+#>
+
+#### -HideTableHeaders leaves no trailing blanks
+[pscustomobject]@{a=1;b=2} | Format-Table -HideTableHeaders
+<#stdout
+
+1 2
+
+#>
+
+#### A centred column with a width
+[pscustomobject]@{ one = 1 } | Format-Table @{ l="one"; e="one"; width=10; alignment="center" }
+<#stdout
+
+   one
+   ---
+    1
+
+#>
+
+#### -GroupBy starts a group, with its label line, each time the value changes
+Get-CsUser | Select-Object -First 4 | Format-Table DisplayName -GroupBy RegistrarPool
+<#stdout
+
+   RegistrarPool: atl-cs-001.litwareinc.com
+
+DisplayName
+-----------
+Ken Myer
+Pilar Ackerman
+
+   RegistrarPool: dublin-cs-001.litwareinc.com
+
+DisplayName
+-----------
+Aidan Delaney
+
+   RegistrarPool: atl-cs-001.litwareinc.com
+
+DisplayName
+-----------
+Chrystal Velasquez
+
+#>
+
+#### Format-List shows the chosen properties, each object followed by an empty line
+Get-CsUser | Select-Object -First 2 | Format-List DisplayName, Enabled
+<#stdout
+
+DisplayName : Ken Myer
+Enabled     : True
+
+DisplayName : Pilar Ackerman
+Enabled     : True
+
+#>
+
+#### Format-Wide -Column 3 shares the width among three columns
+Get-CsUser | Select-Object -First 5 | Format-Wide DisplayName -Column 3
+<#stdout
+
+Ken Myer                                 Pilar Ackerman                          Aidan Delaney
+Chrystal Velasquez                       David Longmuir                          
+
+#>
+
+#### Format-Table -Wrap shows every line of a multi-line value
+<#divergence Format-Table does not pass -Wrap to the formatter yet (FormatData has no wrap field); PowerShell prints "1 2 This" / "    Is some random" / "    multiline content". The formatter wraps when the request carries wrap=True (tests/formatting/test_fmt_views.py).#>
+[pscustomobject]@{A=1;B=2;Name="This`nIs some random`nmultiline content"} | Format-Table -Wrap
+<#stdout
+
+A B Name
+- - ----
+1 2 This…
+
+#>
+
+#### A FormatString key formats the cell
+<#divergence Format-Table drops the FormatString key (PropertySpec has no format_string field); PowerShell prints "1,234.50" right-aligned under "Size". The formatter applies it when the spec carries format_string (tests/formatting/test_fmt_views.py).#>
+[pscustomobject]@{Size=1234.5} | Format-Table @{Label="Size"; Expression={$_.Size}; FormatString="N2"}
+<#stdout
+
+   Size
+   ----
+1234.50
+
+#>
