@@ -10,7 +10,7 @@ import re
 from . import ast
 from .errors import ScanError
 from .numeric import parse_number
-from .tokenizer import PSToken, DQUOTES, SQUOTES, VARIABLE_RE, skip_subexpression, scan_single_quoted, scan_double_quoted
+from .tokenizer import PSToken, DQUOTES, SQUOTES, VARIABLE_RE, drive_colon_error, skip_subexpression, scan_single_quoted, scan_double_quoted
 
 def _maker(cls):
     """A constructor for a node class that sets the slots through their
@@ -689,6 +689,9 @@ class Builder:
         if m is None:
             lit.append("$")
             return j + 1
+        err = drive_colon_error(text, m, end)
+        if err is not None:
+            raise err
         if lit:
             parts.append("".join(lit))
             lit.clear()

@@ -35,6 +35,19 @@ _GENERIC_FAST = re.compile(r"[^\s&(),;{|}\x00`'\"\u2018\u2019\u201a\u201b\u201c\
 _SQ_STRING = re.compile(r"['\u2018\u2019\u201a\u201b](?:[^'\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b]{2})*+['\u2018\u2019\u201a\u201b]")
 _DQ_SPECIAL = re.compile(r"[\"\u201c\u201d\u201e`$]")
 VARIABLE_RE = re.compile(r"\$(?:\{(?P<b>(?:[^}`]|`.)*)\}|(?P<n>[\w?]+(?::(?!:)[\w?]+)?)|(?P<s>[$^]))", re.S)
+
+
+
+def drive_colon_error(text: str, m, end: int):
+    """`$name:` with no name after the colon (`"minute $m: x"`): PowerShell's
+    InvalidVariableReferenceWithDrive, pointing at `$name:`; None when fine."""
+    e = m.end()
+    if (m.group("n") is not None and e < end and text[e] == ":" and ":" not in m.group("n")
+            and not (e + 1 < end and text[e + 1] == ":")):
+        return ScanError("Variable reference is not valid. ':' was not followed by a valid variable name "
+                         "character. Consider using ${} to delimit the name.",
+                         "InvalidVariableReferenceWithDrive", m.start(), e + 1)
+    return None
 _PARAM_RE = re.compile(r"[^\s&(),;{|}\x00:'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e]+")
 _WORD_RE = re.compile(r"[\w]+")
 _MEMBER_RE = re.compile(r"\w+")
@@ -587,6 +600,9 @@ class Scanner:
                                  pos, end, incomplete=True)
             e = scan_generic(text, pos + 1, end)
             return self.tok("GENERIC", text[pos:max(e, pos + 1)], pos, max(e, pos + 1))
+        err = drive_colon_error(text, m, end)
+        if err is not None:
+            raise err
         return self.tok("VARIABLE", m.group(), pos, m.end())
 
     def at(self, acc, pos):

@@ -197,7 +197,7 @@ def _fixed(value: Any, places: int, grouping: bool) -> str:
     return body
 
 
-_STANDARD = re.compile(r"([CcDdEeFfGgNnPpRrXx])(\d{0,9})\Z")
+_STANDARD = re.compile(r"([BbCcDdEeFfGgNnPpRrXx])(\d{0,9})\Z")
 
 
 def format_number(value: int | float, spec: str) -> str:
@@ -221,6 +221,12 @@ def format_number(value: int | float, spec: str) -> str:
             value += 2**32 if value >= -2**31 else 2**64
         text = format(value, "X" if kind == "X" else "x")
         return text.rjust(prec or 0, "0")
+    if k == "B":   # binary, .NET 8+ (PowerShell 7.4+)
+        if not isinstance(value, int):
+            raise FormatError("Format specifier was invalid")
+        if value < 0:
+            value += 2**32 if value >= -2**31 else 2**64
+        return format(value, "b").rjust(prec or 0, "0")
     if k == "F":
         return _fixed(value, 2 if prec is None else prec, False)
     if k == "N":

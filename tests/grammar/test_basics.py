@@ -266,3 +266,11 @@ def test_index_after_other_primaries_still_indexes():
     assert isinstance(expr("$a[0]"), ast.Index)
     assert isinstance(expr("(1,2)[0]"), ast.Index)
     assert isinstance(expr("'ab'[1]"), ast.Index)
+
+
+def test_numeric_member_name_is_a_constant():
+    # `$Matches.1` (PowerShell keeps the member as the number 1, a hashtable key)
+    e = expr("$Matches.1")
+    assert isinstance(e, ast.Member) and e.member == ast.Constant(None, 1, "1")
+    assert isinstance(expr("$a.Length").member, ast.StringConstant)
+    assert expr("1.5") == ast.Constant(None, 1.5, "1.5")

@@ -93,3 +93,24 @@ def test_arbitrary_unicode_text(text):
     except ParseError:
         pass
     check_complete(text)
+
+
+_DRIVE = ("Variable reference is not valid. ':' was not followed by a valid variable name character. "
+          "Consider using ${} to delimit the name.")
+
+
+@pytest.mark.parametrize("text, column, width", [
+    ('"$x:"', 2, 3), ('"minute $m: x"', 9, 3), ('"Time: $h:$m"', 8, 3), ("$x: ", 1, 3),
+    ("Write-Output $x:", 14, 3), ("Write-Output a$x: b", 15, 3),
+])
+def test_colon_after_variable_name_is_invalid_drive_reference(text, column, width):
+    e = err(text)
+    assert e.error_id == "InvalidVariableReferenceWithDrive" and e.message == _DRIVE
+    assert (e.span.line, e.span.column) == (1, column)
+    assert e.span.end - e.span.start == width
+
+
+@pytest.mark.parametrize("text", ['"${x}:"', '"$($x):"', '"$env:PATH"', '"$x:y"', '"$x::"', "$script:x",
+                                  '"http://$server:443/"', "Write-Output ${x}:"])
+def test_scope_and_drive_qualified_variables_still_parse(text):
+    parse(text)

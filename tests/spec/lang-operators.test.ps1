@@ -700,3 +700,161 @@ True
 True
 False
 #>
+
+#### -replace substitutions $`, $', $_ and $+
+'abc' -replace 'b', '[$`]'
+'abc' -replace 'b', "[`$']"
+'abc' -replace 'b', '[$_]'
+'abc' -replace '(a)(b)', '[$+]'
+'x' -replace 'x', '$$1'
+'aaa' -replace 'a', '$1'
+<#stdout
+a[a]c
+a[c]c
+a[abc]c
+[b]c
+$1
+$1$1$1
+#>
+
+#### Named groups are numbered after the unnamed ones
+'abc' -match '(a)(?<n>b)(c)'
+$Matches[1]
+$Matches[2]
+$Matches.n
+'abc' -replace '(a)(?<n>b)(c)', '$2$1'
+<#stdout
+True
+a
+c
+b
+ca
+#>
+
+#### -match records only the groups that took part
+'x' -match '(?<n>y)?x'
+$Matches.Keys -join ','
+<#stdout
+True
+0
+#>
+
+#### Inline regex options
+"line1`nline2" -replace '(?m)^l', 'L'
+'ABC' -cmatch '(?i)b'
+<#stdout
+Line1
+Line2
+True
+#>
+
+#### An invalid regex is a runtime error naming the offset
+'a' -match '['
+<#stderr-contains
+Invalid pattern '[' at offset 1. Unterminated [] set.
+#>
+<#exit 1#>
+
+#### -split options and negative counts
+'a1b2c3' -split '\d', -2
+'ABC' -csplit 'b', 0, 'IgnoreCase'
+'aXb' -split 'x', 0, 'SimpleMatch,IgnoreCase'
+'abc' -split '(?=b)'
+<#stdout
+a1b2c
+
+A
+C
+a
+b
+a
+bc
+#>
+
+#### -split with a scriptblock delimiter
+'a1b2' -split { $_ -match '\d' }
+<#stdout
+a
+b
+
+#>
+
+#### -f with too few arguments is an error
+"{0} {1}" -f 1
+<#stderr-contains
+Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..
+#>
+<#exit 1#>
+
+#### -f uses .NET formatting, not PowerShell's 15 digits
+"{0}" -f (1/3)
+"{0}" -f 0.1
+"{0}" -f @(1, 2)
+<#stdout
+0.3333333333333333
+0.1
+1
+#>
+
+#### Binary, hex and exponent format specifiers
+"{0:b}" -f 5
+"{0:B8}" -f 5
+"{0:x}" -f -1
+"{0:X8}" -f 255
+"{0:E}" -f 0
+<#stdout
+101
+00000101
+ffffffff
+000000FF
+0.000000E+000
+#>
+
+#### Precedence of -band, -not and comparisons
+1 -band 3 -eq 1
+-not 1 -eq 2
+(1 -band 3) -eq 1
+<#stdout
+0
+False
+True
+#>
+
+#### Shifts wrap within 32 bits for Int32 operands
+2 -shl 31
+1 -shl 32
+-8 -shr 1
+<#stdout
+0
+1
+-4
+#>
+
+#### Comparisons with null order null below zero
+$null -lt 1
+$null -gt -1
+'a' -lt 1
+<#stdout
+True
+True
+False
+#>
+
+#### Strings times a real count round half to even
+'abc' * 2.5
+'ab' * 1.5
+<#stdout
+abcabc
+abab
+#>
+
+#### Array literal precedence with the comma
+1,2 + 3,4
+(,1 + 2).Count
+<#stdout
+1
+2
+3
+4
+2
+#>

@@ -377,3 +377,39 @@ Bar
 a#b
 a#b
 #>
+
+#### A colon right after a variable in a string is a parse error
+$m = 5
+"minute $m: x"
+<#stderr-contains
+Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.
+FullyQualifiedErrorId : InvalidVariableReferenceWithDrive
+#>
+<#exit 1#>
+
+#### Braces or a sub-expression avoid the drive-qualifier parse error
+$m = 5
+"minute ${m}: x"
+"minute $($m): x"
+"$env:NOSUCHVARIABLE|"
+<#stdout
+minute 5: x
+minute 5: x
+|
+#>
+
+#### An unterminated string is a parse error
+"unterminated
+<#stderr-contains
+The string is missing the terminator: ".
+FullyQualifiedErrorId : TerminatorExpectedAtEndOfString
+#>
+<#exit 1#>
+
+#### Text after a here-string header is a parse error
+$s = @"hello"@
+<#stderr-contains
+No characters are allowed after a here-string header but before the end of the line.
+FullyQualifiedErrorId : UnexpectedCharactersAfterHereStringHeader
+#>
+<#exit 1#>
