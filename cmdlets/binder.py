@@ -253,32 +253,38 @@ class PipelineBinder:
         self.binding = binding
         self.params = [p for p in meta.pipeline_params if p.name.lower() not in binding.bound
                        and any(p.in_set(s) for s in binding.candidate_sets)]
+        self.by_value = [(p.name.lower(), p) for p in self.params if p.pipeline & BY_VALUE]
+        self.by_name = [p for p in self.params if p.pipeline & BY_PROPERTY_NAME]
 
     def bind(self, obj: Any) -> dict[str, tuple[Parameter, Any]]:
         """Bound parameters for this object; raises BindingError (non-terminating
         for the caller) when the object fits nothing."""
         bound: dict[str, tuple[Parameter, Any]] = {}
-        by_value = [p for p in self.params if p.pipeline & BY_VALUE]
-        by_name = [p for p in self.params if p.pipeline & BY_PROPERTY_NAME]
-        # 1. ByValue without conversion
-        for param in by_value:
+        by_value = self.by_value
+        # 1. ByValue without conversion (the common case: one parameter takes the object)
+        for key, param in by_value:
             if obj is not None and param.type.accepts(obj):
-                bound[param.name.lower()] = (param, obj)
+                bound[key] = (param, obj)
+                if not self.by_name:
+                    return bound
                 break
+        by_name = self.by_name
         # 2. ByPropertyName without conversion
-        self._bind_by_name(obj, by_name, bound, convert=False)
+        if by_name:
+            self._bind_by_name(obj, by_name, bound, convert=False)
         # 3. ByValue with conversion
         if not any(p.pipeline & BY_VALUE for p, _ in bound.values()):
-            for param in by_value:
-                if param.name.lower() in bound:
+            for key, param in by_value:
+                if key in bound:
                     continue
                 try:
-                    bound[param.name.lower()] = (param, convert_argument(param, obj, self.meta.name))
+                    bound[key] = (param, convert_argument(param, obj, self.meta.name))
                     break
                 except BindingError:
                     continue
         # 4. ByPropertyName with conversion
-        self._bind_by_name(obj, by_name, bound, convert=True)
+        if by_name:
+            self._bind_by_name(obj, by_name, bound, convert=True)
         if not bound and self.params:
             raise _fail(messages.INPUT_NOT_BOUND, "InputObjectNotBound", INVALID_ARGUMENT, target=obj)
         return bound

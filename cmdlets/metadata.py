@@ -148,11 +148,16 @@ class Parameter:
     @property
     def attribute(self) -> str:
         """The attribute the bound value lands on; a parameter named like a member
-        of the Cmdlet base (`-End`, `-Process`, `-Name`) gets a trailing underscore."""
-        if self.attr:
-            return self.attr
-        name = snake_case(self.name)
-        return name + "_" if name in CMDLET_MEMBERS else name
+        of the Cmdlet base (`-End`, `-Process`, `-Name`) gets a trailing underscore.
+        Computed once per parameter: the per-object pipeline path reads it."""
+        cached = _ATTRIBUTES.get(self.name)
+        if cached is None or self.attr:
+            if self.attr:
+                return self.attr
+            name = snake_case(self.name)
+            cached = name + "_" if name in CMDLET_MEMBERS else name
+            _ATTRIBUTES[self.name] = cached
+        return cached
 
     @property
     def is_switch(self) -> bool:
@@ -168,6 +173,8 @@ class Parameter:
             return set_name in self.mandatory_sets
         return self.in_set(set_name)
 
+
+_ATTRIBUTES: dict[str, str] = {}  # parameter name -> attribute (the rule depends on the name only)
 
 # Members of cmdlets.base.Cmdlet that a parameter attribute must not hide
 # (tests/core_cmdlets checks this list against the class).

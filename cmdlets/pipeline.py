@@ -18,6 +18,7 @@ from . import messages
 from .base import Cmdlet, Host
 from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, choose_set,
                      convert_argument, missing_mandatory)
+from .metadata import BY_VALUE
 from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
@@ -88,6 +89,9 @@ class CommandProcessor:
         self.no_to_all = False
         self.verbose = False
         self.static_attrs: dict[str, Any] = {}
+        self._missing_by_binding: dict[frozenset[str], tuple[str, ...]] = {}
+        self._fast_attribute: str | None = None
+        self._fast_accepts: Callable[[Any], bool] = lambda obj: False
 
     # ------------------------------------------------------------- life cycle
     def begin(self) -> None:
@@ -126,41 +130,77 @@ class CommandProcessor:
         self.static_attrs = {p.attribute: getattr(cmdlet, p.attribute) for p in meta.declared}
         if self.expects_input:
             self.binder = PipelineBinder(meta, binding)
+            self._plan_fast_path()
         self._call(cmdlet.begin)
 
     def process(self, obj: Any) -> None:
-        """One pipeline object arrives."""
+        """One pipeline object arrives. This is the hot path of every pipeline:
+        everything that does not depend on the object was worked out in begin."""
         cmdlet = self.cmdlet
+        fast = self._fast_attribute
+        if fast is not None and obj is not None and self._fast_accepts(obj):
+            # The common case: one parameter takes each object as it is (InputObject).
+            cmdlet.current = obj
+            setattr(cmdlet, fast, obj)
+            try:
+                cmdlet.process()
+            except PSRuntimeError as exc:
+                exc.record = self._attribute(exc.record)
+                raise
+            return
         cmdlet.current = obj
         binder = self.binder
-        if binder is not None and binder.params:
-            try:
-                bound = binder.bind(obj)
-            except BindingError as exc:
-                self.write_error(self._attribute(exc.record))
-                return
-            meta = self.command.metadata()
-            set_name = choose_set(meta, [s for s in binder.binding.candidate_sets
-                                         if all(p.in_set(s) for p, _ in bound.values())]
-                                  or binder.binding.candidate_sets)
-            missing = [p.name for p in meta.declared
-                       if p.is_mandatory_in(set_name) and p.name not in cmdlet.bound
-                       and p.name.lower() not in bound]
-            if missing:
-                self.write_error(self._attribute(ErrorRecord(
-                    message=messages.INPUT_NOT_BOUND, error_id="InputObjectNotBound",
-                    category=INVALID_ARGUMENT, target=obj,
-                    exception_type="System.Management.Automation.ParameterBindingException")))
-                return
-            for _, (param, value) in bound.items():
-                setattr(cmdlet, param.attribute, value)
-            try:
-                self._call(cmdlet.process)
-            finally:
-                for _, (param, _value) in bound.items():
-                    setattr(cmdlet, param.attribute, self.static_attrs[param.attribute])
-        else:
+        if binder is None or not binder.params:
             self._call(cmdlet.process)
+            return
+        try:
+            bound = binder.bind(obj)
+        except BindingError as exc:
+            self.write_error(self._attribute(exc.record))
+            return
+        if not self._complete(bound):
+            self.write_error(self._attribute(ErrorRecord(
+                message=messages.INPUT_NOT_BOUND, error_id="InputObjectNotBound",
+                category=INVALID_ARGUMENT, target=obj,
+                exception_type="System.Management.Automation.ParameterBindingException")))
+            return
+        attrs = self.static_attrs
+        for param, value in bound.values():
+            setattr(cmdlet, param.attribute, value)
+        try:
+            self._call(cmdlet.process)
+        finally:
+            for param, _value in bound.values():
+                name = param.attribute
+                setattr(cmdlet, name, attrs[name])
+
+    def _plan_fast_path(self) -> None:
+        """When exactly one parameter takes pipeline objects, by value and as they
+        are, and binding it completes the parameter set, each object needs no binder."""
+        binder = self.binder
+        if binder is None or len(binder.params) != 1 or binder.by_name:
+            return
+        param = binder.params[0]
+        if not param.pipeline & BY_VALUE or not self._complete({param.name.lower(): (param, None)}):
+            return
+        self._fast_attribute = param.attribute
+        self._fast_accepts = param.type.accepts
+
+    def _complete(self, bound: dict[str, tuple[Any, Any]]) -> bool:
+        """Whether the mandatory parameters of the set this object selects are all
+        bound; cached per combination of pipeline-bound parameters."""
+        key = frozenset(bound)
+        missing = self._missing_by_binding.get(key)
+        if missing is None:
+            meta = self.command.metadata()
+            binding_sets = self.binder.binding.candidate_sets  # type: ignore[union-attr]
+            sets = [s for s in binding_sets if all(p.in_set(s) for p, _ in bound.values())]
+            set_name = choose_set(meta, sets or binding_sets)
+            missing = tuple(p.name for p in meta.declared
+                            if p.is_mandatory_in(set_name) and p.name not in self.cmdlet.bound
+                            and p.name.lower() not in bound)
+            self._missing_by_binding[key] = missing
+        return not missing
 
     def process_without_input(self) -> None:
         """The command heads its pipeline: process runs once, with no object."""

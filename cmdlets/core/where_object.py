@@ -116,7 +116,7 @@ class WhereObject(Cmdlet):
         if obj is AUTOMATION_NULL:
             return
         if self._filter is not None:
-            if to_bool(invoke_single(self._filter, obj)):
+            if to_bool(self._filter.invoke_single(obj)):  # AutomationNull is false too
                 self.write_object(obj)
             return
         found, left = self._property_value(obj)
