@@ -135,7 +135,7 @@ def bind_command_line(meta: CommandMetadata, args: list[Argument]) -> CommandLin
         elif param.is_switch:
             value = SwitchValue(True)
         elif index < len(args) and isinstance(args[index], PositionalArg):
-            value = args[index].value  # type: ignore[union-attr]
+            value = _as_typed(param, args[index])  # type: ignore[arg-type]
             index += 1
         else:
             raise _fail(messages.MISSING_ARGUMENT.format(name=param.name, type=param.type.short_name),
@@ -148,6 +148,17 @@ def bind_command_line(meta: CommandMetadata, args: list[Argument]) -> CommandLin
         raise _fail(messages.AMBIGUOUS_PARAMETER_SET, "AmbiguousParameterSet")
     _bind_positionals(result, meta, positionals)
     return result
+
+
+_STRING_TYPES = ("System.String", "System.String[]")
+
+
+def _as_typed(param: Parameter, arg: PositionalArg) -> Any:
+    """A number literal bound to a string parameter is the text as typed (0712, 0x10)."""
+    if arg.text and param.type.name in _STRING_TYPES and isinstance(arg.value, (int, float)) \
+            and not isinstance(arg.value, bool):
+        return arg.text
+    return arg.value
 
 
 def _bind_one(result: CommandLineBinding, param: Parameter, value: Any, meta: CommandMetadata) -> None:
@@ -172,10 +183,10 @@ def _bind_positionals(result: CommandLineBinding, meta: CommandMetadata,
         if param is None:
             break
         if param.remaining:
-            _bind_one(result, param, [a.value for a in positionals[index:]], meta)
+            _bind_one(result, param, [_as_typed(param, a) for a in positionals[index:]], meta)
             result.candidate_sets = [s for s in result.candidate_sets if param.in_set(s)]
             return
-        _bind_one(result, param, arg.value, meta)
+        _bind_one(result, param, _as_typed(param, arg), meta)
         result.candidate_sets = [s for s in result.candidate_sets if param.in_set(s)]
         index += 1
     leftovers = positionals[index:]
@@ -186,7 +197,7 @@ def _bind_positionals(result: CommandLineBinding, meta: CommandMetadata,
     if remaining is None:
         shown = leftovers[0].text or to_string(leftovers[0].value)
         raise _fail(messages.POSITIONAL_NOT_FOUND.format(arg=shown), "PositionalParameterNotFound")
-    _bind_one(result, remaining, [a.value for a in leftovers], meta)
+    _bind_one(result, remaining, [_as_typed(remaining, a) for a in leftovers], meta)
     result.candidate_sets = [s for s in result.candidate_sets if remaining.in_set(s)]
 
 

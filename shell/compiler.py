@@ -228,6 +228,8 @@ class Compiler:
         if isinstance(stmt, ast.Pipeline) and len(stmt.elements) == 1 and \
                 isinstance(stmt.elements[0], ast.CommandExpression):
             return self.expression(stmt.elements[0].expression)
+        if isinstance(stmt, ast.Assignment):
+            return self.assignment(stmt)  # `$y = $z = 3`: an assignment's value is what it assigned
         body = self.statement(stmt)
         return lambda scope: _single_or_list(_collect(body, scope))
 

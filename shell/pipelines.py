@@ -108,7 +108,9 @@ class PipelineCompiler:
                     args.append(PositionalArg(value))
             return splat
         value = compiler.expression(element)
-        text = element.span.text if isinstance(element, (ast.StringConstant, ast.Constant)) else ""
+        # A number typed in argument mode keeps its source text: PowerShell binds it to a
+        # [string] parameter as typed (`-PIN 0712` is "0712", not 712).
+        text = element.text if isinstance(element, ast.Constant) else ""
         return lambda scope, args: args.append(PositionalArg(_unwrap(value(scope)), text))
 
 

@@ -16,6 +16,11 @@ def _type_name(target: Any) -> str:
     return name.lower().removeprefix("system.")
 
 
+_DOUBLE_CONSTANTS = {"maxvalue": 1.7976931348623157e308, "minvalue": -1.7976931348623157e308,
+                     "epsilon": 5e-324, "nan": math.nan, "positiveinfinity": math.inf,
+                     "negativeinfinity": -math.inf}
+
+
 def static_member(target: Any, name: str, context: Any) -> Any:
     type_name = _type_name(target)
     key = name.lower()
@@ -28,6 +33,8 @@ def static_member(target: Any, name: str, context: Any) -> Any:
         return {"maxvalue": 2**31 - 1, "minvalue": -2**31}.get(key)
     if type_name in ("long", "int64"):
         return {"maxvalue": 2**63 - 1, "minvalue": -2**63}.get(key)
+    if type_name == "double" and key in _DOUBLE_CONSTANTS:
+        return _DOUBLE_CONSTANTS[key]
     if type_name == "math":
         return {"pi": math.pi, "e": math.e}.get(key)
     if type_name == "string" and key == "empty":
@@ -69,6 +76,14 @@ def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
         if key == "join":
             items = args[1] if len(args) == 2 and isinstance(args[1], (list, tuple)) else args[1:]
             return to_string(args[0]).join(to_string(i) for i in items)
+    if type_name in ("text.regularexpressions.regex", "regex"):
+        from ..cmdlets.lang import dotnet_regex
+        if key == "escape":
+            return dotnet_regex.escape(to_string(args[0]))
+        if key in ("ismatch", "match", "matches", "replace", "split") and len(args) >= 2:
+            regex = dotnet_regex.DotNetRegex(to_string(args[1]))
+            return getattr(regex, {"ismatch": "IsMatch", "match": "Match", "matches": "Matches",
+                                   "replace": "Replace", "split": "Split"}[key])(args[0], *args[2:])
     if type_name == "datetime" and key == "parse":
         from ..cmdlets.lang.convert import to_datetime
         return to_datetime(args[0])

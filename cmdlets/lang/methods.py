@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from ..errors import ErrorRecord, INVALID_OPERATION, PSRuntimeError
 from .convert import format_datetime, to_int, to_number, to_string
+from .datefmt import format_custom_date
 from .values import Hashtable, PSCustomObject, type_names
 
 
@@ -104,7 +106,7 @@ DATETIME_METHODS: dict[str, Callable[..., Any]] = {
     "addseconds": lambda d, n: d + timedelta(seconds=to_number(n)),
     "addmonths": lambda d, n: _add_months(d, to_int(n)),
     "addyears": lambda d, n: _add_months(d, 12 * to_int(n)),
-    "tostring": lambda d, fmt=None: format_datetime(d) if fmt is None else _format_date(d, to_string(fmt)),
+    "tostring": lambda d, fmt=None: format_datetime(d) if fmt is None else format_custom_date(d, to_string(fmt)),
     "toshortdatestring": lambda d: f"{d.month}/{d.day}/{d.year}",
     "tolongdatestring": lambda d: d.strftime("%A, %B ") + f"{d.day}, {d.year}",
     "toshorttimestring": lambda d: format_datetime(d).split(" ", 1)[1].rsplit(":", 1)[0] + " "
@@ -121,16 +123,6 @@ def _add_months(d: datetime, months: int) -> datetime:
     month = month_index % 12 + 1
     day = min(d.day, calendar.monthrange(year, month)[1])
     return d.replace(year=year, month=month, day=day)
-
-
-def _format_date(d: datetime, fmt: str) -> str:
-    """A small subset of .NET custom date formats."""
-    replacements = [("yyyy", f"{d.year:04d}"), ("MM", f"{d.month:02d}"), ("dd", f"{d.day:02d}"),
-                    ("HH", f"{d.hour:02d}"), ("mm", f"{d.minute:02d}"), ("ss", f"{d.second:02d}")]
-    out = fmt
-    for token, value in replacements:
-        out = out.replace(token, value)
-    return out
 
 
 LIST_METHODS: dict[str, Callable[..., Any]] = {
@@ -210,9 +202,17 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
     if hook is not None:
         return hook(name, args)
     if key == "tostring":
+        if args and isinstance(target, (int, float, Decimal)) and not isinstance(target, bool):
+            from .composite_format import format_value
+            return format_value(target, to_string(args[0]))  # (12).ToString('000')
+        if args and isinstance(target, datetime):
+            return format_custom_date(target, to_string(args[0]))
         return to_string(target)
     if key == "gettype":
         return TypeInfo(type_names(target)[0])
+    method = _dotnet_method(target, key)
+    if method is not None:
+        return method(*args)
     if isinstance(target, PSCustomObject):
         method = target.get(name)
         if callable(method):
@@ -224,6 +224,16 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
         message=f"Method invocation failed because [{type_names(target)[0]}] does not contain a "
                 f"method named '{name}'.",
         error_id="MethodNotFound", category=INVALID_OPERATION))
+
+
+def _dotnet_method(target: Any, key: str) -> Callable[..., Any] | None:
+    """A .NET-named method a Python class implements itself (RegexMatch.NextMatch,
+    DotNetRegex.IsMatch): public, capitalised, matched without regard to case."""
+    for attr in dir(type(target)):
+        if attr[:1].isupper() and attr.lower() == key:
+            member = getattr(target, attr)
+            return member if callable(member) else None
+    return None
 
 
 def _overload_error(name: str, count: int) -> PSRuntimeError:

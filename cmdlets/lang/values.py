@@ -211,7 +211,10 @@ def attribute_view(type_names: tuple[str, ...], fields: Iterable[tuple[str, str]
 # -------------------------------------------------------------- type identity
 
 
+from decimal import Decimal  # noqa: E402 - kept beside the table it serves
+
 _PRIMITIVE_TYPE_NAMES: dict[type, str] = {
+    Decimal: "System.Decimal",
     str: "System.String", bool: "System.Boolean", int: "System.Int32", float: "System.Double",
     datetime: "System.DateTime", timedelta: "System.TimeSpan", list: "System.Object[]",
     tuple: "System.Object[]", Hashtable: "System.Collections.Hashtable",
@@ -328,7 +331,7 @@ def get_member(value: Any, name: str) -> Any:
     """`$value.name` for a property: $null when the object has no such property,
     member enumeration over arrays, as PowerShell without strict mode."""
     if value is None or value is AUTOMATION_NULL:
-        return None
+        return 0 if name.lower() in ("count", "length") else None  # $null.Count is 0
     if isinstance(value, PSCustomObject):
         entry = value._props.get(name.lower())
         return None if entry is None else entry[1]
@@ -340,6 +343,8 @@ def get_member(value: Any, name: str) -> Any:
     if isinstance(value, Hashtable):
         if value.__contains__(name):
             return value[name]
+        if name.isdigit() and int(name) in value:  # $Matches.1: the key is the number
+            return value[int(name)]
         if lower == "count":
             return len(value)
         if lower == "keys":
