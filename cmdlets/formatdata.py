@@ -20,6 +20,7 @@ class PropertySpec:
     expression: ScriptBlockValue | None = None
     width: int | None = None
     alignment: str | None = None  # "left" | "right" | "center"
+    format_string: str | None = None  # the FormatString key: "{0:N2}" or "N2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,5 +32,6 @@ class FormatData:
     properties: tuple[PropertySpec, ...] | None = None   # None: the default properties
     autosize: bool = False
     hide_table_headers: bool = False
-    group_by: str | None = None
+    wrap: bool = False                           # Format-Table -Wrap
+    group_by: "str | PropertySpec | None" = None  # a property name, or a label + expression
     wide_columns: int | None = None

@@ -57,11 +57,14 @@ def _hashtable_spec(cmdlet: Cmdlet, table: Hashtable, keys: dict[str, tuple[str,
     width_value = None if width is None else to_int(width)
     if width_value is not None and width_value <= 0:
         raise terminating(cmdlet, "The Width key must be a positive number.", "IllegalWidth")
+    format_string = entries.get("FormatString")
+    format_string = None if format_string is None else to_string(format_string)
     if isinstance(expression, ScriptBlockValue):
         return PropertySpec(label=label if label is not None else expression.text,
-                            expression=expression, width=width_value, alignment=alignment)
+                            expression=expression, width=width_value, alignment=alignment,
+                            format_string=format_string)
     return PropertySpec(name=to_string(expression), label=label, width=width_value,
-                        alignment=alignment)
+                        alignment=alignment, format_string=format_string)
 
 
 class _FormatCommand(Cmdlet):
@@ -83,16 +86,18 @@ class _FormatCommand(Cmdlet):
     def request(self, objects: tuple[Any, ...]) -> FormatData:
         raise NotImplementedError
 
-    def group_by(self) -> str | None:
+    def group_by(self) -> str | PropertySpec | None:
         value = getattr(self, "group_by_", None)
         if value is None:
             return None
+        label = None
         if isinstance(value, Hashtable):
             entries = hashtable_entries(self, value, {"Expression": (), "Label": ("Name",)})
             value = entries.get("Expression")
+            label = None if entries.get("Label") is None else to_string(entries["Label"])
         if isinstance(value, ScriptBlockValue):
-            return value.text
-        return to_string(value)
+            return PropertySpec(label=label or value.text, expression=value)
+        return PropertySpec(name=to_string(value), label=label) if label else to_string(value)
 
 
 _COMMON_FORMAT = (
@@ -138,7 +143,7 @@ class FormatTable(_FormatCommand):
                           properties=property_specs(self, self.property, _TABLE_KEYS),
                           autosize=bool(self.auto_size),
                           hide_table_headers=bool(self.hide_table_headers),
-                          group_by=self.group_by())
+                          wrap=bool(self.wrap), group_by=self.group_by())
 
 
 class FormatList(_FormatCommand):

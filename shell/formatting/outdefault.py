@@ -304,10 +304,14 @@ def _choose_view(obj: Any, shape: str | None, options: _Options) -> _View:
         view = _registered_view(obj, shape, options)
     if view is None:
         view = _property_view(obj, shape, options)
-    if options.group_by:
-        name = options.group_by
-        view.group_getter = _property_getter(name)
-        view.group_label = name
+    group_by = options.group_by
+    if isinstance(group_by, PropertySpec):   # -GroupBy {script} or @{Label=; Expression=}
+        view.group_getter = (_expression_getter(group_by) if group_by.expression is not None
+                             else _property_getter(group_by.name or ""))
+        view.group_label = group_by.label or group_by.name or ""
+    elif group_by:
+        view.group_getter = _property_getter(group_by)
+        view.group_label = group_by
     return view
 
 

@@ -101,23 +101,23 @@ Chrystal Velasquez                       David Longmuir
 #>
 
 #### Format-Table -Wrap shows every line of a multi-line value
-<#divergence Format-Table does not pass -Wrap to the formatter yet (FormatData has no wrap field); PowerShell prints "1 2 This" / "    Is some random" / "    multiline content". The formatter wraps when the request carries wrap=True (tests/formatting/test_fmt_views.py).#>
 [pscustomobject]@{A=1;B=2;Name="This`nIs some random`nmultiline content"} | Format-Table -Wrap
 <#stdout
 
 A B Name
 - - ----
-1 2 This…
+1 2 This
+    Is some random
+    multiline content
 
 #>
 
 #### A FormatString key formats the cell
-<#divergence Format-Table drops the FormatString key (PropertySpec has no format_string field); PowerShell prints "1,234.50" right-aligned under "Size". The formatter applies it when the spec carries format_string (tests/formatting/test_fmt_views.py).#>
 [pscustomobject]@{Size=1234.5} | Format-Table @{Label="Size"; Expression={$_.Size}; FormatString="N2"}
 <#stdout
 
-   Size
-   ----
-1234.50
+    Size
+    ----
+1,234.50
 
 #>
