@@ -137,17 +137,33 @@ def compile_package() -> None:
         compileall.compile_dir(str(folder), quiet=1)
 
 
+# The floor perf-facts.md measured at ~238 ms: the ORM and lark imported, and the users
+# counted through SQLAlchemy. 350 ms is ~1.5x that floor, so the ratio is reported too:
+# on a slower or busier machine the absolute figure moves, the ratio much less.
+FLOOR = r'''
+import sys
+import lark, sqlalchemy.orm
+from sqlalchemy import create_engine, func, select, text
+engine = create_engine(sys.argv[1])
+with engine.connect() as conn:
+    print(conn.execute(text("SELECT count(*) FROM users WHERE sip_address IS NOT NULL")).scalar())
+'''
+
+
 def cold_start(repeat: int, tmp: Path) -> None:
     compile_package()
     url = f"sqlite:///{tmp / 'cold.db'}"
     seed(url, 0)
     env = lyncshell_env(url)
     base = median_time([sys.executable, "-c", "pass"], repeat)
+    floor = median_time([sys.executable, "-c", FLOOR, url], repeat)
     shell = median_time([LYNCSHELL, "-NonInteractive", "-Command", "Get-CsUser | Measure-Object"],
                         repeat, env)
-    print(f"cold start   python -c pass              {base * 1000:8.1f} ms")
-    print(f"cold start   lyncshell Get-CsUser|Measure {shell * 1000:8.1f} ms   "
-          f"ratio {shell / base:5.1f}x   target < 350 ms: {'met' if shell < 0.35 else 'NOT met'}")
+    print(f"cold start   python -c pass                  {base * 1000:8.1f} ms")
+    print(f"cold start   floor: ORM + lark + SQL count   {floor * 1000:8.1f} ms")
+    print(f"cold start   lyncshell Get-CsUser|Measure    {shell * 1000:8.1f} ms   "
+          f"ratio to floor {shell / floor:4.2f}x (target ~1.5x)   target < 350 ms: "
+          f"{'met' if shell < 0.35 else 'NOT met'}")
 
 
 def revoke(backend: str, url: str, users: int, small: int) -> None:
