@@ -9,7 +9,7 @@ from .pinpolicy import (GetCsPinPolicy, GrantCsPinPolicy, NewCsPinPolicy, Remove
 from .roles import (GetCsAdminRole, GetCsAdminRoleAssignment, NewCsAdminRole, RemoveCsAdminRole,
                     SetCsAdminRole)
 from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
-from .users import DisableCsUser, EnableCsUser, GetCsUser, SetCsUser
+from .users import DisableCsUser, EnableCsUser, GetCsAdUser, GetCsUser, SetCsUser
 
 LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, GetCsAdminRole,
                 InitializeCsLab,
@@ -17,7 +17,7 @@ LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, Ge
                 TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
                 GetCredential, ConvertToSecureString,
                 GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy,
-                EnableCsUser, DisableCsUser, SetCsUser,
+                EnableCsUser, DisableCsUser, SetCsUser, GetCsAdUser,
                 NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole, GetCsAdminRoleAssignment)
 
 __all__ = ["LYNC_CMDLETS"]

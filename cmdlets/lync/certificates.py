@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..base import Cmdlet
+from ..errors import INVALID_OPERATION
 from ..metadata import BY_PROPERTY_NAME, BY_VALUE, CmdletHelp, Example, Parameter, SWITCH
 from .groups import SERVER_ADMINS
-from .identity import USER_ID, resolve_users
+from .identity import MANAGEMENT_EXCEPTION, USER_ID, resolve_users
 
 _IDENTITY_HELP = ("The user: a SIP address (sip:kenmyer@litwareinc.com), a user principal name, "
                   "domain\\logon (litwareinc\\kenmyer), a display name (Ken Myer) or a "
@@ -38,6 +39,15 @@ class GetCsClientCertificate(Cmdlet):
     def process(self) -> None:
         store = self.service("store")
         for user in resolve_users(self, self.identity):
+            if not user.registrar_pool:
+                # Certificates live in the user store of the home pool: without one there is
+                # nothing to ask (the documented error of Get-CsClientCertificate example 4).
+                target = user.sip_address or user.display_name
+                self.write_error(self.error(
+                    f'Cannot get the client certificates of "{target}": the user is not assigned '
+                    "to a Registrar pool.", "UserNotHomed", INVALID_OPERATION, target=target,
+                    exception_type=MANAGEMENT_EXCEPTION, target_name=target))
+                continue
             for certificate in store.certificates.for_user(user.id):
                 self.write_object(certificate)
 

@@ -40,6 +40,16 @@ LYNC_ATTRIBUTES: dict[str, str] = {
     "phonenumber": "phone_number", "extension": "extension",
 }
 BOOLEAN_FIELDS = {"enterprise_voice_enabled", "enabled"}
+# ADUser properties the lab does not store: they are always null (no per-user voice,
+# conferencing ... policies exist in the lab), so a filter on them compares with null.
+NULL_ATTRIBUTES = frozenset({
+    "voicepolicy", "mobilitypolicy", "conferencingpolicy", "presencepolicy", "dialplan",
+    "locationpolicy", "clientpolicy", "clientversionpolicy", "archivingpolicy",
+    "externalaccesspolicy", "hostedvoicemailpolicy", "targetregistrarpool",
+    "targetserverifmoving", "privateline", "originatorsid"})
+# A condition every user meets, and its opposite (every account has a logon name).
+_ALWAYS = UserCondition("sam_account_name", "present")
+_NEVER = UserCondition("sam_account_name", "absent")
 DATE_FIELDS = {"when_created", "when_changed"}
 
 # LDAP (AD schema) attribute names -> UserRecord fields.
@@ -153,6 +163,8 @@ class _WhereParser:
                               f'not "{attr_tok.text}".')
         name = attr_tok.text[2:] if attr_tok.text.lower().startswith("$_.") else attr_tok.text
         field = LYNC_ATTRIBUTES.get(name.lower())
+        if field is None and name.lower() in NULL_ATTRIBUTES:
+            return self.null_comparison(name)
         if field is None:
             raise FilterError(f'"{name}" is not a property that Get-CsUser can filter on.')
         op_tok = self.take()
@@ -164,6 +176,23 @@ class _WhereParser:
                               "operator (-eq -ne -like -notlike -lt -le -gt -ge).")
         value = self.value(self.take())
         return condition(field, op, value)
+
+    def null_comparison(self, name: str) -> Query:
+        """A comparison on a property that is null for every lab user."""
+        op_tok = self.take()
+        op = op_tok.text[1:].lower() if op_tok.kind == "op" else ""
+        if op[:1] in ("i", "c") and op[1:] in _OPS:
+            op = op[1:]
+        if op not in _OPS:
+            raise FilterError(f'"{op_tok.text}" at position {op_tok.pos + 1} is not a comparison '
+                              "operator (-eq -ne -like -notlike -lt -le -gt -ge).")
+        value = self.value(self.take())
+        if value is None:
+            if op not in ("eq", "ne"):
+                raise FilterError("$Null can only be compared with -eq or -ne.")
+            return _ALWAYS if op == "eq" else _NEVER
+        # null is unequal to every value and matches no pattern
+        return _ALWAYS if op in ("ne", "notlike") else _NEVER
 
     def value(self, tok: _Tok) -> object:
         if tok.kind == "var":

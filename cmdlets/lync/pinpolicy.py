@@ -12,7 +12,8 @@ from dataclasses import replace
 from ...store.records import PinPolicyRecord
 from ..base import Cmdlet
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, OBJECT_NOT_FOUND
-from ..lang.convert import to_string
+from ..lang.convert import ConversionError, to_bool, to_int, to_string
+from ..lang.values import PSCustomObject
 from ..lang.wildcard import compile_wildcard
 from ..metadata import (BOOL, BY_PROPERTY_NAME, BY_VALUE, INT, PSOBJECT, STRING, SWITCH,
                         CmdletHelp, Example, Parameter)
@@ -69,7 +70,76 @@ _SETTINGS = (("AllowCommonPatterns", "allow_common_patterns"), ("Description", "
              ("PINHistoryCount", "pin_history_count"), ("PINLifetime", "pin_lifetime"))
 
 
+_RANGES = {"min_password_length": (4, 24), "pin_history_count": (0, 20),
+           "pin_lifetime": (0, 999), "maximum_logon_attempts": (1, 999)}
+
+
+def in_memory_policy(policy: PinPolicyRecord) -> PSCustomObject:
+    """New-CsPinPolicy -InMemory: a policy whose properties can be assigned
+    ($x.MinPasswordLength = 10) before Set-CsPinPolicy -Instance $x saves it."""
+    return PSCustomObject(
+        [("Identity", policy_identity(policy.identity))]
+        + [(name, getattr(policy, field)) for name, field in (
+            ("Description", "description"), ("MinPasswordLength", "min_password_length"),
+            ("PINHistoryCount", "pin_history_count"),
+            ("AllowCommonPatterns", "allow_common_patterns"), ("PINLifetime", "pin_lifetime"),
+            ("MaximumLogonAttempts", "maximum_logon_attempts"))],
+        type_names=(PINPOLICY_TYPE, "System.Object"))
+
+
+def policy_from_instance(instance: object) -> PinPolicyRecord:
+    """The policy an -Instance object describes; ValueError says what is wrong."""
+    if isinstance(instance, PinPolicyRecord):
+        return instance
+    if not isinstance(instance, PSCustomObject) or not instance.has("Identity"):
+        raise ValueError("The -Instance value is not a PIN policy.")
+    values: dict[str, object] = {"identity": storage_identity(to_string(instance.get("Identity")))}
+    for name, field in _SETTINGS:
+        value = instance.get(name)
+        try:
+            if field == "description":
+                values[field] = None if value is None else to_string(value)
+            elif field == "allow_common_patterns":
+                values[field] = to_bool(value)
+            elif value is None and field == "maximum_logon_attempts":
+                values[field] = None
+            else:
+                values[field] = to_int(value)
+        except ConversionError as exc:
+            raise ValueError(f"{name}: {exc}") from None
+        low_high = _RANGES.get(field)
+        if low_high and values[field] is not None and not low_high[0] <= values[field] <= low_high[1]:
+            raise ValueError(f"{name} must be between {low_high[0]} and {low_high[1]}, "
+                             f"not {values[field]}.")
+    return PinPolicyRecord(**values)  # type: ignore[arg-type]
+
+
 class _PolicyCmdlet(Cmdlet):
+    def valid_new_identity(self, identity: str, typed: str) -> str | None:
+        """The stored identity of a policy to create, or None after writing the error."""
+        store = self.service("store")
+        scope = scope_of(identity)
+        if scope == "global":
+            self.write_error(self.error(
+                'The global PIN policy always exists: change it with Set-CsPinPolicy.',
+                "GlobalPolicyExists", INVALID_OPERATION, target=typed))
+            return None
+        if scope == "site":
+            sites = {s.name.lower(): s.name for s in store.directory.sites()}
+            site = sites.get(identity[5:].lower())
+            if site is None:
+                self.write_error(self.error(
+                    f'The site "{identity[5:]}" does not exist in this deployment.',
+                    "SiteNotFound", OBJECT_NOT_FOUND, target=typed))
+                return None
+            return "site:" + site
+        if not identity or ":" in identity:
+            self.write_error(self.error(
+                f'"{typed}" is not a valid policy identity: use site:<SiteName> or a name.',
+                "InvalidIdentity", INVALID_ARGUMENT, target=typed))
+            return None
+        return identity
+
     def apply_settings(self, policy: PinPolicyRecord) -> PinPolicyRecord:
         changes = {field: getattr(self, field) for name, field in _SETTINGS if name in self.bound}
         return replace(policy, **changes)
@@ -154,14 +224,22 @@ class SetCsPinPolicy(_PolicyCmdlet):
     def process(self) -> None:
         policies = self.service("store").pin_policies
         if self.parameter_set == "Instance":
-            instance = self.instance
-            if not isinstance(instance, PinPolicyRecord):
-                self.write_error(self.error("The -Instance value is not a PIN policy.",
-                                            "InvalidInstance", INVALID_ARGUMENT, target=instance))
+            try:
+                instance = policy_from_instance(self.instance)
+            except ValueError as exc:
+                self.write_error(self.error(str(exc), "InvalidInstance", INVALID_ARGUMENT,
+                                            target=self.instance))
                 return
             identity = instance.identity
             current = policies.get(identity)
             base = instance
+            if current is None:
+                # An -InMemory policy (New-CsPinPolicy -InMemory) becomes a real one.
+                identity = self.valid_new_identity(identity, policy_identity(identity))
+                if identity is None:
+                    return
+                base = replace(instance, identity=identity)
+                current = base
         else:
             identity = storage_identity(self.identity or "Global")
             current = policies.get(identity)
@@ -209,26 +287,8 @@ class NewCsPinPolicy(_PolicyCmdlet):
 
     def process(self) -> None:
         store = self.service("store")
-        identity = storage_identity(self.identity)
-        scope = scope_of(identity)
-        if scope == "global":
-            self.write_error(self.error(
-                'The global PIN policy always exists: change it with Set-CsPinPolicy.',
-                "GlobalPolicyExists", INVALID_OPERATION, target=self.identity))
-            return
-        if scope == "site":
-            sites = {s.name.lower(): s.name for s in store.directory.sites()}
-            site = sites.get(identity[5:].lower())
-            if site is None:
-                self.write_error(self.error(
-                    f'The site "{identity[5:]}" does not exist in this deployment.',
-                    "SiteNotFound", OBJECT_NOT_FOUND, target=self.identity))
-                return
-            identity = "site:" + site
-        elif not identity or ":" in identity:
-            self.write_error(self.error(
-                f'"{self.identity}" is not a valid policy identity: use site:<SiteName> or a name.',
-                "InvalidIdentity", INVALID_ARGUMENT, target=self.identity))
+        identity = self.valid_new_identity(storage_identity(self.identity), self.identity)
+        if identity is None:
             return
         if store.pin_policies.get(identity) is not None:
             self.write_error(self.error(
@@ -242,7 +302,7 @@ class NewCsPinPolicy(_PolicyCmdlet):
                                         target=self.identity))
             return
         if self.in_memory:
-            self.write_object(policy)
+            self.write_object(in_memory_policy(policy))
             return
         if self.should_process(policy_identity(identity)):
             self.write_object(store.pin_policies.save(policy))

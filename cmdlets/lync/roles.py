@@ -77,8 +77,11 @@ def _strings(value: Any) -> list[str]:
     return [s.strip() for s in _SCOPE_SPLIT.split(to_string(value)) if s.strip()]
 
 
-def apply_list_modifier(current: tuple[str, ...], value: Any) -> tuple[str, ...]:
-    """PSListModifier: @{Add=...}, @{Remove=...}, @{Replace=...}, or a plain value (replace)."""
+def apply_list_modifier(current: tuple[str, ...], value: Any, *,
+                        strict_remove: bool = False) -> tuple[str, ...]:
+    """PSListModifier: @{Add=...}, @{Remove=...}, @{Replace=...}, or a plain value (replace).
+    With strict_remove, removing an item the list does not hold is an error (a mistyped
+    scope such as "siteRedmond" must not pass silently)."""
     if not isinstance(value, Hashtable):
         return tuple(_strings(value))
     unknown = [k for k in value.keys() if to_string(k).lower() not in ("add", "remove", "replace")]
@@ -91,9 +94,21 @@ def apply_list_modifier(current: tuple[str, ...], value: Any) -> tuple[str, ...]
         if add.lower() not in (i.lower() for i in items):
             items.append(add)
     if "Remove" in value:
-        drop = {r.lower() for r in _strings(value["Remove"])}
-        items = [i for i in items if i.lower() not in drop]
+        removes = _strings(value["Remove"])
+        if strict_remove:
+            held = {_scope_key(i) for i in items}
+            for item in removes:
+                if _scope_key(item) not in held:
+                    raise ValueError(f'Cannot remove "{item}": the role has no such scope '
+                                     "(scopes are written OU:<distinguished name>, "
+                                     "site:<SiteName> or Global).")
+        drop = {_scope_key(r) for r in removes}
+        items = [i for i in items if _scope_key(i) not in drop]
     return tuple(items)
+
+
+def _scope_key(item: str) -> str:
+    return re.sub(r"\s+", "", item).lower()
 
 
 def _scope_problem(kind: str, scopes: tuple[str, ...], store: Any) -> str | None:
@@ -134,6 +149,9 @@ def _normalize_scopes(scopes: tuple[str, ...]) -> tuple[str, ...]:
             out.append("site:" + scope[5:].strip())
         else:
             out.append(scope)
+    if len(out) > 1 and "Global" in out:
+        # Global already covers every OU and site: adding a scope narrows the role to it.
+        out = [scope for scope in out if scope != "Global"]
     return tuple(out)
 
 
@@ -251,7 +269,8 @@ class SetCsAdminRole(Cmdlet):
             for param, field in (("UserScopes", "user_scopes"), ("ConfigScopes", "config_scopes"),
                                  ("Cmdlets", "cmdlets"), ("ScriptModules", "script_modules")):
                 if param in self.bound:
-                    value = apply_list_modifier(getattr(role, field), self.bound[param])
+                    value = apply_list_modifier(getattr(role, field), self.bound[param],
+                                                strict_remove="scopes" in field)
                     changes[field] = _normalize_scopes(value) if "scopes" in field else value
         except ValueError as exc:
             self.write_error(self.error(str(exc), "InvalidListModifier", INVALID_ARGUMENT,
@@ -278,9 +297,15 @@ class RemoveCsAdminRole(Cmdlet):
     name = "Remove-CsAdminRole"
     implementing_type = "Microsoft.Rtc.Management.Internal.RemoveAdminRoleCmdlet"
     parameters = (
-        Parameter("Identity", STRING, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME),
+        Parameter("Identity", STRING, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
+                  sets=("Identity",), help="The custom role to remove."),
+        Parameter("Sid", STRING, mandatory=True, sets=("Sid",),
+                  help="The security identifier of the role (the SID of its group)."),
+        Parameter("Filter", STRING, sets=("Filter",),
+                  help='A wildcard pattern on the Identity of the custom roles to remove ("*Redmond*").'),
         Parameter("Force", SWITCH),
     )
+    default_parameter_set = "Identity"
     supports_should_process = True
     confirm_impact = "High"
     writes = True
@@ -291,16 +316,35 @@ class RemoveCsAdminRole(Cmdlet):
                      "roles cannot be removed. Add -Confirm:$False to skip the question."),
         examples=(Example('Remove-CsAdminRole -Identity "RedmondHelpDesk"',
                           "Removes the role after you answer Yes."),
+                  Example('Remove-CsAdminRole -Filter "*Redmond*" -Confirm:$False',
+                          'Removes, without asking, the custom roles whose name contains "Redmond".'),
                   Example('Get-CsAdminRole | Where-Object {$_.IsStandardRole -eq $False} | '
                           'Remove-CsAdminRole -Confirm:$False',
                           "Removes every custom role without asking.")))
 
     def process(self) -> None:
         roles = self.service("store").roles
-        role = roles.get(to_string(self.identity))
-        if role is None:
-            self.write_error(not_found(self, self.identity))
+        if self.parameter_set == "Filter":
+            matches = compile_wildcard(self.filter or "*")
+            # Standard roles never match a filter: only custom roles can be removed.
+            for role in [r for r in roles.iterate()
+                         if not r.is_standard_role and matches(r.identity)]:
+                self.remove(role)
             return
+        if self.parameter_set == "Sid":
+            role = roles.get_by_sid(self.sid)
+            if role is None:
+                self.write_error(not_found(self, self.sid))
+                return
+        else:
+            role = roles.get(to_string(self.identity))
+            if role is None:
+                self.write_error(not_found(self, self.identity))
+                return
+        self.remove(role)
+
+    def remove(self, role: AdminRoleRecord) -> None:
+        roles = self.service("store").roles
         if role.is_standard_role:
             self.write_error(self.error(
                 f'"{role.identity}" is a standard role and cannot be removed.', "StandardRole",

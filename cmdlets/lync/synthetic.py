@@ -145,6 +145,8 @@ class TestCsPhoneBootstrap(_SyntheticTest):
                 if found:
                     break
         if not found and digits:
+            found = self._by_line_uri(store, digits, ext)
+        if not found and digits:
             found = store.users.find_by_extension(digits)
         if not found and digits and len(digits) < 7:
             # An unquoted extension such as 0101 reaches us as the number 101: match the
@@ -153,6 +155,19 @@ class TestCsPhoneBootstrap(_SyntheticTest):
                 UserCondition("extension", "like", "*" + digits.lstrip("0")),)))
                 if (u.extension or "").lstrip("0") == digits.lstrip("0")]
         return [u for u in found if u.sip_address and u.enabled]
+
+    @staticmethod
+    def _by_line_uri(store: Any, digits: str, ext: str) -> list[UserRecord]:
+        """Users whose line URI (Set-CsUser -LineURI) is this number: the number a phone
+        signs in with is the user's Lync phone number as well as the directory one."""
+        found = store.users.query(UserQuery(all_of=(
+            UserCondition("line_uri", "like", f"tel:*{digits}*"),)))
+        out = []
+        for user in found:
+            number, _, user_ext = (user.line_uri or "")[4:].partition(";ext=")
+            if _digits(number) == digits and (not ext or user_ext == ext):
+                out.append(user)
+        return out
 
     def process(self) -> None:
         started = time.perf_counter()

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ...store.records import UserCondition, UserQuery, UserRecord
 from ..base import Cmdlet
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, OBJECT_NOT_FOUND, PSRuntimeError
 from ..lang.convert import ConversionError, to_int, to_string
+from ..lang.values import PropertyDef, TypeView, register_view
 from ..metadata import (BOOL, BY_PROPERTY_NAME, BY_VALUE, STRING, SWITCH, CmdletHelp, Example,
                         Parameter, ParamType, enum_type)
 from .credentials import CREDENTIAL
@@ -428,3 +430,123 @@ class SetCsUser(_UserCmdlet):
             if updated is not None and self.pass_thru:
                 self.write_object(updated)
 
+
+
+# --------------------------------------------------------------------------- Get-CsAdUser
+
+OCSADUSER_TYPE = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser"
+
+
+@dataclass(frozen=True, slots=True)
+class CsAdUser:
+    """A directory account as Get-CsAdUser shows it (enabled for Lync or not); it binds
+    to the -Identity of the Lync user cmdlets through its user_record."""
+    user_record: UserRecord
+
+
+def _lync_enabled(user: UserRecord) -> bool:
+    return bool(user.sip_address) and bool(user.enabled)
+
+
+register_view(CsAdUser, TypeView(
+    type_names=(OCSADUSER_TYPE, "System.Object"),
+    properties=tuple(PropertyDef(n, g) for n, g in (
+        ("Identity", lambda a: a.user_record.distinguished_name),
+        ("DisplayName", lambda a: a.user_record.display_name),
+        ("FirstName", lambda a: a.user_record.first_name),
+        ("LastName", lambda a: a.user_record.last_name),
+        ("SamAccountName", lambda a: a.user_record.sam_account_name),
+        ("UserPrincipalName", lambda a: a.user_record.user_principal_name),
+        ("WindowsEmailAddress", lambda a: a.user_record.email),
+        ("Title", lambda a: a.user_record.title),
+        ("Department", lambda a: a.user_record.department),
+        ("City", lambda a: a.user_record.city),
+        ("Phone", lambda a: a.user_record.phone_number),
+        ("Sid", lambda a: a.user_record.sid),
+        ("SipAddress", lambda a: a.user_record.sip_address),
+        ("Enabled", lambda a: _lync_enabled(a.user_record)),
+        ("RegistrarPool", lambda a: a.user_record.registrar_pool),
+        ("DistinguishedName", lambda a: a.user_record.distinguished_name),
+        ("Guid", lambda a: a.user_record.guid),
+    )),
+    to_string=lambda a: a.user_record.distinguished_name))
+
+
+def _ad_enabled_query(query: Any) -> Any:
+    """Get-CsAdUser's Enabled means "enabled for Lync": an account never enabled (no SIP
+    address) is not Enabled, whatever its directory flag says."""
+    if isinstance(query, UserQuery):
+        return UserQuery(all_of=tuple(_ad_enabled_query(q) for q in query.all_of),
+                         any_of=tuple(_ad_enabled_query(q) for q in query.any_of),
+                         negate=query.negate)
+    if query.attribute != "enabled":
+        return query
+    has_sip = UserCondition("sip_address", "present")
+    if query.op == "absent":
+        return UserCondition("sip_address", "absent")
+    if query.op == "present":
+        return has_sip
+    if query.op in ("eq", "ne") and isinstance(query.value, bool):
+        # Enabled is True exactly when the account has a SIP address and is not disabled
+        enabled = UserQuery(all_of=(has_sip, UserCondition("enabled", "eq", True)))
+        wants_enabled = (query.op == "eq") == query.value
+        return enabled if wants_enabled else UserQuery(all_of=(enabled,), negate=True)
+    return query
+
+
+class GetCsAdUser(GetCsUser):
+    name = "Get-CsAdUser"
+    implementing_type = "Microsoft.Rtc.Management.AD.Cmdlets.GetAdUserCmdlet"
+    parameters = tuple(p for p in GetCsUser.parameters
+                       if p.name not in ("UnassignedUser", "OnLyncServer",
+                                         "OnOfficeCommunicationServer"))
+    output_type = OCSADUSER_TYPE
+    help = CmdletHelp(
+        synopsis="Returns directory user accounts, whether or not they are enabled for Lync Server.",
+        description=("Takes the identity forms, -Filter, -LdapFilter, -OU and -ResultSize of "
+                     "Get-CsUser. In a filter, Enabled means enabled for Lync: an account that "
+                     "was never enabled is not Enabled. The accounts it returns can be piped to "
+                     "Enable-CsUser."),
+        examples=(Example("Get-CsAdUser", "Lists every directory account of the lab."),
+                  Example("Get-CsAdUser -Filter {Enabled -ne $True}",
+                          "Finds the accounts not (or no longer) enabled for Lync."),
+                  Example('Get-CsAdUser -LdapFilter "l=Redmond" | Enable-CsUser -RegistrarPool '
+                          'atl-cs-001.litwareinc.com -SipAddressType EmailAddress',
+                          "Enables the Redmond accounts, taking SIP addresses from their e-mail.")),
+        inputs="String", outputs=OCSADUSER_TYPE)
+
+    unassigned_user = on_lync_server = on_office_communication_server = None
+
+    def begin(self) -> None:
+        super().begin()
+        if self.query is not None:
+            self.query = as_query(_ad_enabled_query(self.query))
+
+    def process(self) -> None:
+        store = self.service("store")
+        limit = self.result_size
+        if limit == 0:
+            return
+        if self.identity is not None:
+            if isinstance(self.identity, UserRecord):
+                users: Any = [self.identity]
+            else:
+                users = store.users.find(self.identity, allow_wildcard=True)
+                if not users and "*" not in self.identity:
+                    self.write_error(not_found(self, self.identity))
+            if self.query is not None:
+                users = [u for u in users if any(
+                    m.id == u.id for m in store.users.query(UserQuery(all_of=(
+                        self.query, UserCondition("sam_account_name", "eq", u.sam_account_name),
+                        UserCondition("domain", "eq", u.domain))), lync_enabled_only=False))]
+        elif self.query is not None:
+            users = store.users.query(self.query, lync_enabled_only=False, ou=self.ou)
+        else:
+            users = store.users.iterate(lync_enabled_only=False, ou=self.ou)
+        for user in users:
+            if limit is not None and self.returned >= limit:
+                return
+            if not self._in_ou(user):
+                continue
+            self.returned += 1
+            self.write_object(CsAdUser(user))

@@ -13,7 +13,7 @@ Revoke-CsClientCertificate -Identity "Ken Myer"
 
 #### Example 2 revokes the certificates of every Lync-enabled user
 Get-CsUser | Revoke-CsClientCertificate
-(Get-CsUser | Get-CsClientCertificate | Measure-Object).Count
+(Get-CsUser | Where-Object {$_.RegistrarPool -ne $Null} | Get-CsClientCertificate | Measure-Object).Count
 <#stdout
 0
 #>
