@@ -3,6 +3,7 @@ errors. No Python exception escapes, no internal error is reported, nothing hang
 from __future__ import annotations
 
 import io
+import signal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -38,15 +39,33 @@ def lab_store(tmp_path_factory):
     store.close()
 
 
+class ExampleTookTooLong(BaseException):
+    """Raised by the alarm: a BaseException, so no statement guard can swallow it.
+    Hypothesis's deadline only judges an example after it ends; this ends it."""
+
+
+def _alarm(signum, frame):  # noqa: ARG001 - the signal handler signature
+    raise ExampleTookTooLong()
+
+
+EXAMPLE_SECONDS = 20
+
+
 def run(store, text: str) -> str:
     stdout, stderr = io.StringIO(), io.StringIO()
     shell = Shell(host=ConsoleHost(interactive=False, stdout=stdout, stderr=stderr,
                                    stdin=io.StringIO("")), store=store)
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(EXAMPLE_SECONDS)
     try:
         shell.run_text(text)
     except (ExitSignal, ScriptTerminatingError, UserStoppedError):
         pass
+    except ExampleTookTooLong:
+        pytest.fail(f"still running after {EXAMPLE_SECONDS} s (a hang?): {text!r}")
     finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
         store.rollback()
     return stderr.getvalue()
 
@@ -102,6 +121,12 @@ def _expression(draw: st.DrawFn, depth: int = 0) -> str:
     if depth > 2 or draw(st.booleans()):
         return draw(_values)
     op = draw(st.sampled_from(["+", "-eq", "-like", "-match", "*", "-and", "..", "-join", "%", "/"]))
+    if op == "*":   # a small factor: repeated `$a = $a * $a` in loops would grow without bound
+        return f"({draw(_expression(depth + 1))} * {draw(st.integers(0, 2))})"
+    if op == "..":  # small ranges only, for the same reason
+        return f"({draw(st.integers(-2, 3))} .. {draw(st.integers(-2, 3))})"
+    if op == "+":   # a plain value on the right: `$a = $a + $a` would double in every loop pass
+        return f"({draw(_expression(depth + 1))} + {draw(_values)})"
     return f"({draw(_expression(depth + 1))} {op} {draw(_expression(depth + 1))})"
 
 
