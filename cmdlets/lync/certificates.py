@@ -31,8 +31,10 @@ class GetCsClientCertificate(Cmdlet):
                      "with the time it was published and the time it expires."),
         examples=(Example('Get-CsClientCertificate -Identity "Ken Myer"',
                           "Lists the certificates issued to Ken Myer."),
-                  Example('Get-CsUser | Get-CsClientCertificate | Where-Object {$_.ExpirationTime -lt "9/1/2013"}',
-                          "Lists every certificate that expires before 1 September 2013.")),
+                  Example('Get-CsUser | Where-Object {$_.RegistrarPool -ne $Null} | Get-CsClientCertificate | '
+                          'Where-Object {$_.ExpirationTime -lt "9/1/2013"}',
+                          "Lists every certificate that expires before 1 September 2013 (users "
+                          "without a Registrar pool have none and would be an error).")),
         inputs="String or Microsoft.Rtc.Management.ADConnect.Schema.ADUser",
         outputs="Microsoft.Rtc.Management.UserPinService.CertInfoDetails")
 

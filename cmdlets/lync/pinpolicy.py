@@ -278,10 +278,10 @@ class NewCsPinPolicy(_PolicyCmdlet):
                      "users it is granted to (Grant-CsPinPolicy). Settings left out take the "
                      "defaults: MinPasswordLength 5, PINHistoryCount 0, PINLifetime 0, "
                      "AllowCommonPatterns False, MaximumLogonAttempts by PIN length."),
-        examples=(Example("New-CsPinPolicy -Identity site:Redmond -MinPasswordLength 7",
-                          "Creates the Redmond site policy."),
-                  Example('New-CsPinPolicy -Identity RedmondPinPolicy -PINHistoryCount 5 '
-                          '-PINLifetime 60 -Description "Redmond PIN rules"',
+        examples=(Example("New-CsPinPolicy -Identity site:Dublin -MinPasswordLength 7",
+                          "Creates the Dublin site policy."),
+                  Example('New-CsPinPolicy -Identity DublinPinPolicy -PINHistoryCount 5 '
+                          '-PINLifetime 60 -Description "Dublin PIN rules"',
                           "Creates a per-user policy.")),
         outputs=PINPOLICY_TYPE)
 
@@ -365,7 +365,7 @@ class GrantCsPinPolicy(Cmdlet):
                   Example('Grant-CsPinPolicy -Identity "Ken Myer" -PolicyName $Null',
                           "Ken Myer goes back to his site or the global policy."),
                   Example('Get-CsUser -LdapFilter "Department=Finance" | Grant-CsPinPolicy '
-                          '-PolicyName FinancePinPolicy', "Grants a policy to the Finance department."),
+                          '-PolicyName RedmondPinPolicy', "Grants a per-user policy to the Finance department."),
                   Example("Get-CsUser | Where-Object {$_.PinPolicy -eq $Null} | Grant-CsPinPolicy "
                           "-PolicyName RedmondPinPolicy",
                           "Grants a policy to every user who has none.")),

@@ -104,7 +104,7 @@ class SetCsClientPin(Cmdlet):
             "PIN must be unlocked with Unlock-CsClientPin before a new one can be set. Setting "
             "a PIN clears the failed-logon counters."),
         examples=(
-            Example('Set-CsClientPin -Identity "Ken Myer" -Pin 48213',
+            Example('Set-CsClientPin -Identity "Ken Myer" -Pin 480213',
                     "Sets Ken Myer's PIN to 48213."),
             Example('Set-CsClientPin -Identity "Ken Myer"',
                     "Has the server generate a PIN for Ken Myer and shows it once."),

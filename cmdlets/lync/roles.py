@@ -182,10 +182,12 @@ class NewCsAdminRole(Cmdlet):
         description=("The role's Identity must be the SamAccountName of an existing universal "
                      "security group (create it first with New-ADGroup -GroupScope Universal); "
                      "members of that group hold the role. The cmdlets come from the template."),
-        examples=(Example('New-CsAdminRole -Identity "RedmondHelpDesk" -Template CsHelpDesk '
+        examples=(Example('New-ADGroup -Name "RedmondHelpDeskAdmins" -GroupScope Universal\n'
+                          'New-CsAdminRole -Identity "RedmondHelpDeskAdmins" -Template CsHelpDesk '
                           '-UserScopes "OU:ou=Redmond,dc=litwareinc,dc=com"',
                           "A help desk role limited to the Redmond OU."),
-                  Example('New-CsAdminRole -Identity "RedmondVoiceAdmins" -Template CsVoiceAdministrator '
+                  Example('New-ADGroup -Name "RedmondVoiceAdmins" -GroupScope Universal\n'
+                          'New-CsAdminRole -Identity "RedmondVoiceAdmins" -Template CsVoiceAdministrator '
                           '-ConfigScopes "site:Redmond"',
                           "A voice administrator role limited to the Redmond site.")),
         outputs=ROLE_TYPE)
@@ -253,8 +255,11 @@ class SetCsAdminRole(Cmdlet):
                      "@{Remove=\"site:Redmond\"}, @{Replace=\"Global\"}; a plain value replaces "
                      "the list. A role keeps at least one scope of each kind. Standard roles' "
                      "cmdlets and scopes cannot change (only their script modules)."),
-        examples=(Example('Set-CsAdminRole -Identity "RedmondVoiceAdmins" -ConfigScopes @{Add="site:Dublin"}',
-                          "Adds the Dublin site to the role's scopes."),
+        examples=(Example('New-ADGroup -Name "RedmondVoiceAdmins" -GroupScope Universal\n'
+                          'New-CsAdminRole -Identity "RedmondVoiceAdmins" -Template CsVoiceAdministrator '
+                          '-ConfigScopes "site:Redmond"\n'
+                          'Set-CsAdminRole -Identity "RedmondVoiceAdmins" -ConfigScopes @{Add="site:Dublin"}',
+                          "Creates a Redmond voice role, then adds the Dublin site to its scopes."),
                   Example('Set-CsAdminRole -Identity "RedmondVoiceAdmins" -ConfigScopes @{Replace="Global"}',
                           "Makes the role global.")))
 
@@ -314,8 +319,8 @@ class RemoveCsAdminRole(Cmdlet):
         synopsis="Removes a custom RBAC role (asks for confirmation first).",
         description=("The role's security group and its members stay in the directory. Standard "
                      "roles cannot be removed. Add -Confirm:$False to skip the question."),
-        examples=(Example('Remove-CsAdminRole -Identity "RedmondHelpDesk"',
-                          "Removes the role after you answer Yes."),
+        examples=(Example('Remove-CsAdminRole -Identity "RedmondHelpDeskAdmins"',
+                          "Removes the role created in the New-CsAdminRole example, after you answer Yes."),
                   Example('Remove-CsAdminRole -Filter "*Redmond*" -Confirm:$False',
                           'Removes, without asking, the custom roles whose name contains "Redmond".'),
                   Example('Get-CsAdminRole | Where-Object {$_.IsStandardRole -eq $False} | '

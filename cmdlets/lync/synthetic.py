@@ -122,10 +122,10 @@ class TestCsPhoneBootstrap(_SyntheticTest):
             "fails. With -UserSipAddress the test also fails when the number and PIN belong to "
             "another user. The PIN is never written to the verbose log."),
         examples=(
-            Example('Test-CsPhoneBootstrap -PhoneOrExt 4255550101 -PIN 48213',
+            Example('Test-CsPhoneBootstrap -PhoneOrExt 4255550101 -PIN 0712',
                     "Bootstraps with Ken Myer's phone number and PIN."),
             Example('Test-CsPhoneBootstrap -TargetFqdn atl-cs-001.litwareinc.com -PhoneOrExt 0101 '
-                    '-PIN 48213 -UserSipAddress "sip:kenmyer@litwareinc.com"',
+                    '-PIN 0712 -UserSipAddress "sip:kenmyer@litwareinc.com"',
                     "Bootstraps against a given pool with the extension, checking the user.")),
         outputs=TASKOUTPUT_TYPE)
 
@@ -313,6 +313,7 @@ class TestCsClientAuth(TestCsClientAuthentication):
                  "client certificate published on the server.",
         description=TestCsClientAuthentication.help.description,  # type: ignore[union-attr]
         examples=(
-            Example('Test-CsClientAuth -UserSipAddress "sip:kenmyer@litwareinc.com" '
+            Example('$cred = Get-Credential "litwareinc\\kenmyer"\n'
+                    'Test-CsClientAuth -UserSipAddress "sip:kenmyer@litwareinc.com" '
                     '-UserCredential $cred', "Signs Ken Myer in with his client certificate."),),
         outputs=TASKOUTPUT_TYPE)

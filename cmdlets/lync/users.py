@@ -248,9 +248,9 @@ class EnableCsUser(_UserCmdlet):
                   Example('Enable-CsUser -Identity "Jeff Hay" -RegistrarPool atl-cs-001.litwareinc.com '
                           '-SipAddressType SamAccountName -SipDomain litwareinc.com',
                           "Builds the SIP address from the logon name."),
-                  Example('Get-CsAdUser -LdapFilter "Department=Finance" | Enable-CsUser '
+                  Example('Get-CsAdUser -Filter {Enabled -ne $True} | Enable-CsUser '
                           '-RegistrarPool atl-cs-001.litwareinc.com -SipAddressType EmailAddress',
-                          "Enables every Finance user, with their e-mail addresses as SIP addresses.")),
+                          "Enables every account not yet enabled, with its e-mail address as SIP address.")),
         inputs=_USER_INPUTS, outputs=f"{ADUSER_TYPE} (with -PassThru)")
 
     def begin(self) -> None:
@@ -510,9 +510,10 @@ class GetCsAdUser(GetCsUser):
         examples=(Example("Get-CsAdUser", "Lists every directory account of the lab."),
                   Example("Get-CsAdUser -Filter {Enabled -ne $True}",
                           "Finds the accounts not (or no longer) enabled for Lync."),
-                  Example('Get-CsAdUser -LdapFilter "l=Redmond" | Enable-CsUser -RegistrarPool '
+                  Example('Get-CsAdUser -LdapFilter "l=Redmond" | Where-Object {$_.SipAddress -eq $Null} | '
+                          'Enable-CsUser -RegistrarPool '
                           'atl-cs-001.litwareinc.com -SipAddressType EmailAddress',
-                          "Enables the Redmond accounts, taking SIP addresses from their e-mail.")),
+                          "Enables the Redmond accounts not yet enabled, taking SIP addresses from their e-mail.")),
         inputs="String", outputs=OCSADUSER_TYPE)
 
     unassigned_user = on_lync_server = on_office_communication_server = None

@@ -268,3 +268,25 @@ CsHelpDesk
 CsAdministrator
 CsUserAdministrator
 #>
+
+#### Bad input: values outside the documented ranges change no policy
+New-CsPinPolicy -Identity "site:Dublin" -MinPasswordLength 3
+New-CsPinPolicy -Identity "site:Dublin" -PINHistoryCount 21
+Set-CsPinPolicy -Identity site:Redmond -MaximumLogonAttempts 0
+Set-CsPinPolicy -PINLifetime 1000
+Grant-CsPinPolicy -Identity "Ken Myer" -PolicyName NoSuchPolicy
+Get-CsPinPolicy | ForEach-Object {"$($_.Identity) $($_.MinPasswordLength) $($_.PINHistoryCount) $($_.PINLifetime) [$($_.MaximumLogonAttempts)]"}
+"[$((Get-CsUser "Ken Myer").PinPolicy)]"
+<#stdout
+Global 5 0 0 []
+site:Redmond 6 0 0 []
+Tag:RedmondPinPolicy 7 5 0 [10]
+[]
+#>
+<#stderr-contains
+The 3 argument is less than the minimum allowed range of 4.
+The 21 argument is greater than the maximum allowed range of 20.
+The 0 argument is less than the minimum allowed range of 1.
+The 1000 argument is greater than the maximum allowed range of 999.
+Policy "NoSuchPolicy" is not a user policy. You can assign only a user policy to a specific user.
+#>

@@ -299,3 +299,21 @@ CsAdministrator
 CsUserAdministrator
 CsHelpDesk
 #>
+
+#### A PIN the administrator types appears in no output, verbose line or error record
+Set-CsClientPin -Identity "litwareinc\kenmyer" -Pin 18723834 -WhatIf
+Set-CsClientPin -Identity "litwareinc\kenmyer" -Pin 18723834 -Verbose
+Set-CsClientPin -Identity "litwareinc\kenmyer" -Pin 1872 -ErrorAction SilentlyContinue
+Set-CsClientPin -Identity "litwareinc\kenmyer" -Pin 18x23834 -ErrorAction SilentlyContinue
+($Error | Out-String) -match "1872"
+($Error | Out-String) -match "18x23834"
+$Error.Count
+<#stdout
+What if: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
+False
+False
+2
+#>
+<#stderr
+VERBOSE: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
+#>

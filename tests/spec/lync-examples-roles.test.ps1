@@ -333,3 +333,20 @@ CsAdministrator
 --
 CsAdministrator
 #>
+
+#### Bad input: an unknown template, OU or site, or a scope without its prefix creates nothing
+New-ADGroup -Name "RedmondVoiceAdministrator" -GroupScope Universal -GroupCategory Security
+New-CsAdminRole -Identity "RedmondVoiceAdministrator" -Template "CsNoSuchRole"
+New-CsAdminRole -Identity "RedmondVoiceAdministrator" -Template "CsVoiceAdministrator" -UserScopes "OU:ou=Nowhere,dc=litwareinc,dc=com"
+New-CsAdminRole -Identity "RedmondVoiceAdministrator" -Template "CsVoiceAdministrator" -ConfigScopes "site:Atlantis"
+New-CsAdminRole -Identity "RedmondVoiceAdministrator" -Template "CsVoiceAdministrator" -ConfigScopes "Redmond"
+@(Get-CsAdminRole).Count
+<#stdout
+11
+#>
+<#stderr-contains
+New-CsAdminRole : "CsNoSuchRole" is not a standard role to use as a template.
+The user scope "OU:ou=Nowhere,dc=litwareinc,dc=com" names an OU that does not exist.
+The config scope "site:Atlantis" names a site that does not exist.
+"Redmond" is not a valid config scope: use Global or site:<SiteName>.
+#>

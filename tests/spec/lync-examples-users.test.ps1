@@ -263,3 +263,21 @@ CsUserAdministrator
 CsAdministrator
 CsUserAdministrator
 #>
+
+#### Bad input: malformed SIP addresses and an unknown OU change nothing
+Set-CsUser -Identity "Ken Myer" -SipAddress "kenmyer@litwareinc.com"
+Set-CsUser -Identity "Ken Myer" -SipAddress "sip:ken myer@litwareinc"
+Enable-CsUser -Identity "Jeff Hay" -RegistrarPool "atl-cs-001.litwareinc.com" -SipAddress "sip:jeffhay"
+Get-CsUser -OU "ou=Nowhere,dc=litwareinc,dc=com"
+(Get-CsUser "Ken Myer").SipAddress
+@(Get-CsAdUser -Filter {Enabled -ne $True}).Count
+<#stdout
+sip:kenmyer@litwareinc.com
+3
+#>
+<#stderr-contains
+Set-CsUser : The SIP address "kenmyer@litwareinc.com" is not valid: it must begin with "sip:".
+Set-CsUser : "sip:ken myer@litwareinc" is not a valid SIP address (sip:user@domain).
+Enable-CsUser : "sip:jeffhay" is not a valid SIP address (sip:user@domain).
+Get-CsUser : Management object not found for identity "ou=Nowhere,dc=litwareinc,dc=com".
+#>
