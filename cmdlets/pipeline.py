@@ -22,7 +22,7 @@ from .metadata import BY_VALUE
 from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
-from .redaction import KNOWN_SECRET_NAMES, mask_arguments, mask_values, secret_argument_masker
+from .redaction import mask_arguments, mask_values, secret_argument_masker
 from .lang.values import AUTOMATION_NULL, SwitchValue
 
 CONFIRM_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
@@ -366,7 +366,7 @@ class CommandProcessor:
 
 @lru_cache(maxsize=256)
 def _secret_masker(own_names: tuple[str, ...]) -> Any:
-    return secret_argument_masker(KNOWN_SECRET_NAMES + own_names)
+    return secret_argument_masker(own_names)
 
 
 def _truthy_switch(value: Any) -> bool:

@@ -16,17 +16,29 @@ DASHES = "-\u2013\u2014\u2015"
 KNOWN_SECRET_NAMES = ("Pin", "Password", "AccountPassword", "NewPassword", "OldPassword")
 
 
-def _name_pattern(names: Iterable[str]) -> str:
-    """Each name, or any prefix of it of two or more characters (PowerShell accepts
-    unique prefixes), longest alternatives first."""
-    forms: set[str] = set()
-    for name in names:
-        forms.update(name[:i] for i in range(2, len(name) + 1))
+# Operator words a parameter prefix must never be taken for (`-ne` is not -NewPassword).
+_OPERATORS = frozenset({
+    "eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch", "contains",
+    "notcontains", "in", "notin", "replace", "split", "join", "is", "isnot", "as", "and", "or",
+    "xor", "not", "band", "bor", "bxor", "bnot", "shl", "shr", "f",
+})
+
+
+def _name_pattern(full_names: Iterable[str], prefixed_names: Iterable[str]) -> str:
+    """The full names, plus prefixes (three characters or more, never an operator
+    word) of the names a command really declares: PowerShell accepts unique prefixes."""
+    forms: set[str] = set(full_names)
+    for name in prefixed_names:
+        forms.update(p for p in (name[:i] for i in range(3, len(name) + 1))
+                     if p.lower() not in _OPERATORS)
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
-def secret_argument_masker(names: Iterable[str]) -> "re.Pattern[str] | None":
-    pattern = _name_pattern(names)
+def secret_argument_masker(own_names: Iterable[str] = ()) -> "re.Pattern[str] | None":
+    """A pattern for `-Name value` / `-Name:value` of the well-known secret names and of
+    the command's own secret parameters (`own_names`, prefixes allowed)."""
+    own = tuple(own_names)
+    pattern = _name_pattern(KNOWN_SECRET_NAMES + own, own)
     if not pattern:
         return None
     return re.compile(rf"""([{DASHES}](?:{pattern})(?::\s*|\s+))("[^"]*"|'[^']*'|[^\s;|)]+)""",

@@ -11,6 +11,7 @@ from ..cmdlets.errors import ErrorRecord, InvocationInfo, OBJECT_NOT_FOUND, PSRu
 from ..cmdlets.lang.convert import to_string
 from ..cmdlets.lang.values import AUTOMATION_NULL, Hashtable, SwitchValue, enumerate_value
 from ..cmdlets.pipeline import CommandProcessor, run_pipeline
+from ..cmdlets.redaction import mask_arguments, secret_argument_masker
 from ..grammar import ast
 from .session import Scope
 
@@ -21,9 +22,14 @@ if TYPE_CHECKING:
 ArgProducer = Callable[[Scope, list[Argument]], None]
 
 
+_SECRETS = secret_argument_masker()
+
+
 def invocation_of(node: ast.Node) -> InvocationInfo:
+    """Where a node stands, for error records; a PIN or password typed anywhere on
+    the line is masked (the line is shown whatever command fails on it)."""
     span = node.span
-    line_text = span.source.line_text(span.line)
+    line_text = mask_arguments(span.source.line_text(span.line), _SECRETS)
     length = (span.end_column - span.column) if span.end_line == span.line \
         else len(line_text) - span.column + 1
     return InvocationInfo(command_name=None, script_name=span.source.name, line=span.line,
