@@ -328,6 +328,7 @@ class SqlUserRepository:
             raise KeyError(user_id)
         if not changes:
             return current
+        self._store.pins._forget(user_id)  # the PIN state carries the SIP address
         values = dict(changes)
         if "ou" in values and "distinguished_name" not in values:
             ou_dn = self._existing_ou(str(values["ou"]))
@@ -774,14 +775,32 @@ class SqlPinRepository:
     """PIN state lives in the users row (one UPDATE per change: atomic); earlier hashes in
     pin_history. Lockout rules: lync-facts §12 (see record_failure)."""
 
+    # `Get-CsUser | Get-CsClientPinInfo` asks for users in id order: one query reads the
+    # states of the next window of ids, so 100,000 users cost 100 queries, not 100,000.
+    PREFETCH = 1000
+
     def __init__(self, store: SqlLabStore) -> None:
         self._store = store
+        self._cache: dict[int, PinStateRecord] = {}
 
     def state(self, user_id: int) -> PinStateRecord:
-        row = self._store._conn.execute(_PIN_SELECT.where(_U.c.id == user_id)).first()
-        if row is None:
+        cached = self._cache.get(user_id)
+        if cached is not None:
+            return cached
+        rows = self._store._conn.execute(_PIN_SELECT.where(
+            _U.c.id >= user_id, _U.c.id < user_id + self.PREFETCH)).all()
+        self._cache = {row[0]: PinStateRecord(*row) for row in rows}
+        found = self._cache.get(user_id)
+        if found is None:
             raise KeyError(user_id)
-        return PinStateRecord(*row)
+        return found
+
+    def _forget(self, user_id: int | None = None) -> None:
+        """Drop cached states: one user's after a change, all at commit or rollback."""
+        if user_id is None:
+            self._cache = {}
+        else:
+            self._cache.pop(user_id, None)
 
     def set_pin(self, user_id: int, pin_hash: str, *, set_time: datetime,
                 expiration_time: datetime | None, history_limit: int) -> None:
@@ -794,6 +813,7 @@ class SqlPinRepository:
         store = self._store
         conn = store._conn
         self.state(user_id)  # KeyError for an unknown user
+        self._forget(user_id)
         store._write()
         with conn.begin_nested():
             conn.execute(_U.update().where(_U.c.id == user_id).values(
@@ -841,6 +861,7 @@ class SqlPinRepository:
           else local count >= local_limit: locked_until = at + lockout_minutes.
         Returns the new state. One UPDATE, on a row read FOR UPDATE (PostgreSQL)."""
         store = self._store
+        self._forget(user_id)
         store._write()
         row = store._conn.execute(_PIN_SELECT.where(_U.c.id == user_id).with_for_update()
                                   ).first()
@@ -869,6 +890,7 @@ class SqlPinRepository:
 
     def _update(self, user_id: int, **values) -> None:
         store = self._store
+        self._forget(user_id)
         store._write()
         result = store._conn.execute(_U.update().where(_U.c.id == user_id).values(**values))
         if result.rowcount == 0:
@@ -1055,9 +1077,11 @@ class SqlLabStore:
         self._writing = False
         self._conn.commit()
         self.certificates._forget()
+        self.pins._forget()
 
     def rollback(self) -> None:
         self.certificates._forget()
+        self.pins._forget()
         self._writing = False
         self._conn.rollback()
 
@@ -1084,6 +1108,7 @@ class SqlLabStore:
         try:
             lab_seed.seed(self._conn, extra_users=extra_users)
             self._conn.commit()
+            self.pins._forget()
         except BaseException:
             self._conn.rollback()
             raise
