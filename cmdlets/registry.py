@@ -1,7 +1,7 @@
 """The command table: cmdlet classes by name, plus PowerShell's built-in aliases."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .base import Cmdlet
 
@@ -20,6 +20,7 @@ class CommandRegistry:
     def __init__(self, commands: Iterable[type[Cmdlet]] = (),
                  aliases: dict[str, str] | None = None) -> None:
         self._commands: dict[str, type[Cmdlet]] = {}
+        self._lazy: dict[str, Callable[[], type[Cmdlet]]] = {}
         self._aliases: dict[str, str] = {}
         for command in commands:
             self.add(command)
@@ -29,17 +30,26 @@ class CommandRegistry:
     def add(self, command: type[Cmdlet]) -> None:
         self._commands[command.name.lower()] = command
 
+    def add_lazy(self, name: str, loader: Callable[[], type[Cmdlet]]) -> None:
+        """A command whose module is imported the first time the command is used."""
+        self._lazy[name.lower()] = loader
+
     def add_alias(self, alias: str, target: str) -> None:
         self._aliases[alias.lower()] = target
 
     def resolve(self, name: str) -> type[Cmdlet] | None:
         key = name.lower()
+        if key not in self._commands and key in self._aliases:
+            key = self._aliases[key].lower()
         found = self._commands.get(key)
-        if found is None and key in self._aliases:
-            found = self._commands.get(self._aliases[key].lower())
+        if found is None and key in self._lazy:
+            found = self._lazy.pop(key)()
+            self.add(found)
         return found
 
     def commands(self) -> list[type[Cmdlet]]:
+        for key in list(self._lazy):
+            self.resolve(key)
         return sorted(self._commands.values(), key=lambda c: c.name.lower())
 
     def aliases(self) -> dict[str, str]:

@@ -24,10 +24,14 @@ class StartupError(Exception):
 
 
 def default_registry() -> CommandRegistry:
-    from ..cmdlets.ad import AD_CMDLETS
+    """The language cmdlets, plus the Lync and AD families, which load per command."""
+    from ..cmdlets import ad, lync
     from ..cmdlets.core import CORE_CMDLETS
-    from ..cmdlets.lync import LYNC_CMDLETS
-    return CommandRegistry(CORE_CMDLETS + LYNC_CMDLETS + AD_CMDLETS)
+    registry = CommandRegistry(CORE_CMDLETS)
+    for family in (lync, ad):
+        for name in family.COMMANDS:
+            registry.add_lazy(name, lambda name=name, family=family: family.load(name))
+    return registry
 
 
 def open_lab(database_url: str | None) -> Any:

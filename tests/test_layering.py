@@ -97,3 +97,11 @@ def test_every_package_folder_is_installed() -> None:
                if "__pycache__" not in p.parts}
     assert folders <= mapped, f"not installed: {sorted(folders - mapped)}"
     assert set(config["tool"]["setuptools"]["packages"]) == set(config["tool"]["setuptools"]["package-dir"])
+
+
+def test_lazy_command_indexes_name_their_classes() -> None:
+    """Each family's index (command -> module, class) must load the command it names."""
+    from lyncshell.cmdlets import ad, lync
+    for family in (lync, ad):
+        for name in family.COMMANDS:
+            assert family.load(name).name == name

@@ -1,23 +1,56 @@
-"""The Lync Server cmdlets of the emulated Management Shell."""
+"""The Lync Server cmdlets of the emulated Management Shell.
+
+Commands load on first use: the index below names each command's module and
+class, so a session that runs `Get-CsUser` never imports the PIN, certificate
+or role modules (start-up time). `LYNC_CMDLETS` loads them all.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
 from . import views  # noqa: F401 - registers the record type views
-from .certificates import GetCsClientCertificate, RevokeCsClientCertificate
-from .credentials import ConvertToSecureString, GetCredential
-from .lab import InitializeCsLab
-from .pins import GetCsClientPinInfo, LockCsClientPin, SetCsClientPin, UnlockCsClientPin
-from .pinpolicy import (GetCsPinPolicy, GrantCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy,
-                        SetCsPinPolicy)
-from .roles import (GetCsAdminRole, GetCsAdminRoleAssignment, NewCsAdminRole, RemoveCsAdminRole,
-                    SetCsAdminRole)
-from .synthetic import TestCsClientAuth, TestCsClientAuthentication, TestCsPhoneBootstrap
-from .users import DisableCsUser, EnableCsUser, GetCsAdUser, GetCsUser, SetCsUser
 
-LYNC_CMDLETS = (GetCsUser, GetCsClientCertificate, RevokeCsClientCertificate, GetCsAdminRole,
-                InitializeCsLab,
-                GetCsClientPinInfo, SetCsClientPin, LockCsClientPin, UnlockCsClientPin,
-                TestCsPhoneBootstrap, TestCsClientAuthentication, TestCsClientAuth,
-                GetCredential, ConvertToSecureString,
-                GetCsPinPolicy, SetCsPinPolicy, NewCsPinPolicy, RemoveCsPinPolicy, GrantCsPinPolicy,
-                EnableCsUser, DisableCsUser, SetCsUser, GetCsAdUser,
-                NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole, GetCsAdminRoleAssignment)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "Get-CsUser": ("users", "GetCsUser"),
+    "Get-CsClientCertificate": ("certificates", "GetCsClientCertificate"),
+    "Revoke-CsClientCertificate": ("certificates", "RevokeCsClientCertificate"),
+    "Get-CsAdminRole": ("roles", "GetCsAdminRole"),
+    "Initialize-CsLab": ("lab", "InitializeCsLab"),
+    "Get-CsClientPinInfo": ("pins", "GetCsClientPinInfo"),
+    "Set-CsClientPin": ("pins", "SetCsClientPin"),
+    "Lock-CsClientPin": ("pins", "LockCsClientPin"),
+    "Unlock-CsClientPin": ("pins", "UnlockCsClientPin"),
+    "Test-CsPhoneBootstrap": ("synthetic", "TestCsPhoneBootstrap"),
+    "Test-CsClientAuthentication": ("synthetic", "TestCsClientAuthentication"),
+    "Test-CsClientAuth": ("synthetic", "TestCsClientAuth"),
+    "Get-Credential": ("credentials", "GetCredential"),
+    "ConvertTo-SecureString": ("credentials", "ConvertToSecureString"),
+    "Get-CsPinPolicy": ("pinpolicy", "GetCsPinPolicy"),
+    "Set-CsPinPolicy": ("pinpolicy", "SetCsPinPolicy"),
+    "New-CsPinPolicy": ("pinpolicy", "NewCsPinPolicy"),
+    "Remove-CsPinPolicy": ("pinpolicy", "RemoveCsPinPolicy"),
+    "Grant-CsPinPolicy": ("pinpolicy", "GrantCsPinPolicy"),
+    "Enable-CsUser": ("users", "EnableCsUser"),
+    "Disable-CsUser": ("users", "DisableCsUser"),
+    "Set-CsUser": ("users", "SetCsUser"),
+    "Get-CsAdUser": ("users", "GetCsAdUser"),
+    "New-CsAdminRole": ("roles", "NewCsAdminRole"),
+    "Set-CsAdminRole": ("roles", "SetCsAdminRole"),
+    "Remove-CsAdminRole": ("roles", "RemoveCsAdminRole"),
+    "Get-CsAdminRoleAssignment": ("roles", "GetCsAdminRoleAssignment"),
+}
 
-__all__ = ["LYNC_CMDLETS"]
+
+def load(name: str) -> Any:
+    module, cls = COMMANDS[name]
+    return getattr(import_module(f"{__name__}.{module}"), cls)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LYNC_CMDLETS":
+        return tuple(load(command) for command in COMMANDS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["COMMANDS", "LYNC_CMDLETS", "load"]
