@@ -178,9 +178,9 @@ class CommandProcessor:
         """When exactly one parameter takes pipeline objects, by value and as they
         are, and binding it completes the parameter set, each object needs no binder."""
         binder = self.binder
-        if binder is None or len(binder.params) != 1 or binder.by_name:
+        if binder is None or len(binder.params) != 1:
             return
-        param = binder.params[0]
+        param = binder.params[0]   # by property name too is fine: bound by value, it is done
         if not param.pipeline & BY_VALUE or not self._complete({param.name.lower(): (param, None)}):
             return
         self._fast_attribute = param.attribute
