@@ -70,7 +70,6 @@ class Shell:
         self.services.provide("operator_context", self.executor.session)
         self.services.provide("registry", self.executor.registry)
         self.services.provide("render", lambda objects, width=self.width: render(objects, width))
-        self.services.provide("out_default", self._out_default_now)
         self.exit_code: int | None = None
         self.nesting = 0
         self.context.suspend_handler = self.nested_prompt
@@ -87,11 +86,6 @@ class Shell:
     @property
     def context(self) -> ShellContext:
         return self.executor.context
-
-    def _out_default_now(self, obj: Any) -> None:
-        out = OutDefault(self.host.write, self.width)
-        out.process(obj)
-        out.end()
 
     # ------------------------------------------------------------------ running
     def is_complete(self, text: str) -> bool:

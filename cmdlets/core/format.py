@@ -2,6 +2,8 @@
 FormatData request for Out-Default / Out-String to render."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from typing import Any
 
 from ..base import Cmdlet
@@ -67,7 +69,7 @@ def _hashtable_spec(cmdlet: Cmdlet, table: Hashtable, keys: dict[str, tuple[str,
                         alignment=alignment, format_string=format_string)
 
 
-class _FormatCommand(Cmdlet):
+class _FormatCommand(Cmdlet, ABC):
     shape = ""
 
     def begin(self) -> None:
@@ -83,8 +85,9 @@ class _FormatCommand(Cmdlet):
         if self._objects:
             self.write_object(self.request(tuple(self._objects)))
 
+    @abstractmethod
     def request(self, objects: tuple[Any, ...]) -> FormatData:
-        raise NotImplementedError
+        """The FormatData this command emits for the collected objects."""
 
     def group_by(self) -> str | PropertySpec | None:
         value = getattr(self, "group_by_", None)

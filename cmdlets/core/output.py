@@ -201,8 +201,8 @@ class OutDefault(Cmdlet):
             self._objects.append(self.input_object)
 
     def end(self) -> None:
-        # One rendering of everything, so a table gets one header as at the end
-        # of a pipeline (the "out_default" service renders a single object).
+        # One rendering of everything, so a table gets one header, as at the end
+        # of a pipeline.
         if self._objects:
             self.runtime.host.write(render_text(self, self._objects, None))
 

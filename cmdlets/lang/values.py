@@ -9,6 +9,7 @@ has and how to read them, much as PowerShell's type adapters do.
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -126,25 +127,29 @@ class PSCustomObject:
         return f"PSCustomObject({self.items()!r})"
 
 
-class ScriptBlockValue:
+class ScriptBlockValue(ABC):
     """Base of the executor's compiled script block, so cmdlets can recognise and
-    call one without depending on the executor. `invoke` runs it with `$_` set."""
+    call one without depending on the executor. Only `invoke` must be provided; the
+    executor also overrides the other two (caller's scope, a fast path per object)."""
 
+    @abstractmethod
     def invoke(self, dollar_under: Any = AUTOMATION_NULL, args: tuple[Any, ...] = (),
                sink: Callable[[Any], None] | None = None) -> list[Any]:
         """Run in a child scope with `$_` set. Output objects go to `sink` one at a
         time when given (streaming, returns []), else are returned as a list."""
-        raise NotImplementedError  # abstract: the executor's subclass implements it
 
     def invoke_in_scope(self, dollar_under: Any, sink: Callable[[Any], None] | None = None) -> list[Any]:
         """Run in the caller's scope (dot-sourced), as ForEach-Object and
         Where-Object do: assignments in the block stay visible afterwards."""
-        raise NotImplementedError  # abstract: the executor's subclass implements it
+        return self.invoke(dollar_under, (), sink)
 
     def invoke_single(self, dollar_under: Any) -> Any:
         """Run for one pipeline object and return its output: one value, a list
         for several, AUTOMATION_NULL for none (Where-Object tests its truth)."""
-        raise NotImplementedError  # abstract: the executor's subclass implements it
+        values = self.invoke_in_scope(dollar_under)
+        if not values:
+            return AUTOMATION_NULL
+        return values[0] if len(values) == 1 else values
 
     @property
     def text(self) -> str:

@@ -6,6 +6,8 @@ server-generated PIN is shown in, once, by Set-CsClientPin (as Lync does).
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from datetime import datetime
 
 from ...store.records import PinStateRecord, UserRecord
@@ -149,15 +151,16 @@ class SetCsClientPin(Cmdlet):
                 self.write_object(PinReset(identity=target, pin=pin))
 
 
-class _PinLockCmdlet(Cmdlet):
+class _PinLockCmdlet(Cmdlet, ABC):
     parameters = (_identity(), _force())
     supports_should_process = True
     writes = True
     force_suppresses_errors = True
     local_groups = SERVER_ADMINS
 
+    @abstractmethod
     def change(self, store, user: UserRecord) -> None:
-        raise NotImplementedError
+        """Lock or unlock one user's PIN (one atomic change)."""
 
     def process(self) -> None:
         store = self.service("store")

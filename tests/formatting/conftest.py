@@ -10,6 +10,9 @@ class FakeScript(ScriptBlockValue):
         self._func = func
         self._text = text
 
+    def invoke(self, dollar_under=None, args=(), sink=None):
+        return [self._func(dollar_under)]
+
     def invoke_single(self, dollar_under):
         return self._func(dollar_under)
 
