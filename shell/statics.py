@@ -6,6 +6,12 @@ import math
 from typing import Any
 
 from ..cmdlets.errors import PSRuntimeError
+from ..cmdlets.lang.numbers import INTEGER_CLASSES
+from ..grammar import numeric
+
+# Literals such as 5L or 5uy keep their .NET type: the grammar cannot import the
+# runtime's classes, so the composition root hands them over.
+numeric.use_literal_types(INTEGER_CLASSES)
 from ..cmdlets.lang.convert import to_number, to_string
 
 

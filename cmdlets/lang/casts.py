@@ -1,10 +1,10 @@
 """Casts (`[int]$x`), `-as`, `-is`, and the numeric parsing PowerShell uses when
 it converts strings to numbers.
 
-Representation notes (the object model has no separate .NET integer widths):
-- Python int in Int32 range is `[int]`, otherwise `[long]`; `[long]5 -is [long]`
-  is therefore False (it is indistinguishable from `[int]5`).
-- `[decimal]` produces a Python `Decimal` (as the `1d` literal does); `[single]` a float.
+Representation notes (numbers.py): `[int]` gives a plain Python int; `[long]`,
+`[byte]`, `[uint32]` ... give the int subclasses that keep their type (`[long]5 -is
+[long]` is True); `[decimal]` a Python `Decimal` (as the `1d` literal does);
+`[single]`/`[float]` a `Single`.
 - `[char]` produces a `Char` (a one-character `str` subclass defined here), so that
   `'a'..'c'`, `[char]97` and `-is [char]` work while every string API still accepts it.
 """
@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, PSRuntimeError
 from .convert import ConversionError, to_bool, to_datetime, to_string
+from .numbers import NUMBER_TYPES, BigInteger, Single, TypedInt, full_name_of, make_integer
 from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue, SwitchValue,
                      TypeView, register_view, type_names)
 
@@ -34,8 +35,7 @@ class Char(str):
 register_view(Char, TypeView(type_names=("System.Char", "System.ValueType", "System.Object"),
                              properties=(), to_string=lambda c: str.__str__(c)))
 
-INT32_MIN, INT32_MAX = -2**31, 2**31 - 1
-INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
+from .numbers import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN  # noqa: E402 - re-exported
 
 
 # ------------------------------------------------------------------ numbers
@@ -105,9 +105,7 @@ def number_of(value: Any, type_name: str = "System.Int32") -> int | float:
         if number is None:
             raise cast_error(format_error(value, type_name), "InvalidCastFromStringToInteger")
         return number
-    if isinstance(value, (int, float)):
-        return value if not isinstance(value, bool) else int(value)
-    if t is Decimal:
+    if t in NUMBER_TYPES:
         return value
     if isinstance(value, SwitchValue):
         return int(value.is_present)
@@ -136,7 +134,7 @@ def _to_integer(value: Any, type_name: str, lo: int, hi: int) -> int:
             raise cast_error(f'Cannot convert value "{to_string(value)}" to type "{type_name}". '
                              f'Error: "Value was either too large or too small for {_article(type_name)}."',
                              "InvalidCastIConvertible")
-        number = _round_half_even(number)
+        number = int(number) if type_name == "System.Numerics.BigInteger" else _round_half_even(number)
     if not lo <= number <= hi:
         raise cast_error(f'Cannot convert value "{to_string(value)}" to type "{type_name}". '
                          f'Error: "Value was either too large or too small for {_article(type_name)}."',
@@ -349,7 +347,7 @@ def convert_to_type(value: Any, type_name: str) -> Any:
         if isinstance(value, (datetime, Hashtable, PSCustomObject)):
             raise cast_error(f'Cannot convert the "{to_string(value)}" value of type "{type_names(value)[0]}" '
                              f'to type "{full}".', "InvalidCastIConvertible")
-        return _to_integer(value, full, lo, hi)
+        return make_integer(full, _to_integer(value, full, lo, hi))
     if canon.endswith("[]"):
         element = canon[:-2]
         items = _as_list(value)
@@ -373,6 +371,14 @@ def _conv_bool(value: Any) -> bool:
     return to_bool(value)
 
 
+def _conv_single(value: Any) -> Single:
+    try:
+        return Single(_conv_double(value))
+    except PSRuntimeError as exc:
+        raise cast_error(exc.record.message.replace("System.Double", "System.Single"),
+                         exc.record.error_id) from None
+
+
 def _conv_double(value: Any) -> float:
     if value is None:
         return 0.0
@@ -380,7 +386,7 @@ def _conv_double(value: Any) -> float:
             isinstance(value, (list, tuple)) and len(value) != 1):
         raise cast_error(f'Cannot convert the "{to_string(value)}" value of type "{type_names(value)[0]}" '
                          f'to type "System.Double".', "ConvertToFinalInvalidCastException")
-    return to_double(value)
+    return float(to_double(value))
 
 
 _DECIMAL_MAX = Decimal(2**96 - 1)
@@ -416,8 +422,9 @@ def _conv_decimal(value: Any) -> Decimal:
             raise cast_error(f'Cannot convert value "{to_string(value)}" to type "System.Decimal". '
                              f'Error: "Value was either too large or too small for a Decimal."',
                              "InvalidCastIConvertible")
-        return Decimal(format(number, ".15g"))
-    return Decimal(number)
+        # (decimal)double keeps 15 significant digits, (decimal)float 7
+        return Decimal(format(number, ".7g" if type(value) is Single else ".15g"))
+    return Decimal(int(number))
 
 
 def _conv_array(value: Any) -> Any:
@@ -447,7 +454,7 @@ def _conv_scriptblock(value: Any) -> Any:
 
 
 _CONVERTERS = {
-    "string": _conv_string, "bool": _conv_bool, "double": _conv_double, "float": _conv_double,
+    "string": _conv_string, "bool": _conv_bool, "double": _conv_double, "float": _conv_single,
     "decimal": _conv_decimal, "char": _to_char, "datetime": _to_datetime, "timespan": _to_timespan,
     "hashtable": _to_hashtable, "ordered": lambda v: _to_hashtable(v, ordered=True),
     "object[]": _conv_array, "array": _conv_array, "regex": _conv_regex, "switch": _conv_switch,
@@ -482,13 +489,7 @@ def is_type(value: Any, type_name: str) -> bool:
     if canon == "object":
         return True
     if canon in _INTEGER_TYPES:
-        if t is not int:
-            return False
-        if canon in ("int", "int32"):
-            return INT32_MIN <= value <= INT32_MAX
-        if canon in ("long", "int64"):
-            return not INT32_MIN <= value <= INT32_MAX
-        return False
+        return full_name_of(value) == _INTEGER_TYPES[canon][0]
     check = _IS_CHECKS.get(canon)
     if check is not None:
         return check(value)
@@ -542,7 +543,7 @@ _IS_CHECKS = {
     "char": lambda v: isinstance(v, Char),
     "bool": lambda v: type(v) is bool,
     "double": lambda v: type(v) is float,
-    "float": lambda v: False,
+    "float": lambda v: type(v) is Single,
     "decimal": lambda v: type(v) is Decimal,
     "datetime": lambda v: isinstance(v, datetime),
     "timespan": lambda v: isinstance(v, timedelta),
@@ -558,7 +559,7 @@ _IS_CHECKS = {
     "ilist": lambda v: isinstance(v, (list, tuple)),
     "collections.icollection": lambda v: isinstance(v, (list, tuple, Hashtable)),
     "icollection": lambda v: isinstance(v, (list, tuple, Hashtable)),
-    "valuetype": lambda v: isinstance(v, (int, float, datetime, timedelta, SwitchValue, Char)),
+    "valuetype": lambda v: isinstance(v, (int, float, Decimal, datetime, timedelta, SwitchValue, Char)),
     "pscustomobject": lambda v: isinstance(v, PSCustomObject),
     "psobject": lambda v: isinstance(v, PSCustomObject),
     "switch": lambda v: isinstance(v, SwitchValue),

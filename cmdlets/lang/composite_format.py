@@ -138,7 +138,7 @@ def shortest_double(value: float) -> str:
     exponent = int(exp or 0) + len(int_part.lstrip("0")) - 1 if int_part.lstrip("0") else \
         int(exp or 0) - (len(frac) - len(frac.lstrip("0"))) - 1
     digits = digits.rstrip("0") or "0"
-    if exponent >= 15 or exponent < -5:
+    if exponent >= 15 or exponent < -4:
         m = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
         return f"{sign}{m}E{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
     if exponent >= 0:

@@ -8,7 +8,10 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
+
+from .numbers import format_decimal, format_single
 
 from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue,
                      SwitchValue, view_of)
@@ -69,7 +72,9 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return format_double(value)
+        return format_double(value) if type(value) is float else format_single(value)
+    if type(value) is Decimal:
+        return format_decimal(value)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, timedelta):
@@ -99,7 +104,7 @@ def to_bool(value: Any) -> bool:
         return False
     if isinstance(value, bool):
         return value
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, Decimal)):
         return value != 0
     if isinstance(value, str):
         return len(value) > 0

@@ -12,9 +12,13 @@ Semantics follow PowerShell 7 (LanguagePrimitives.Equals/Compare, ParserOps):
 - -contains/-notcontains/-in/-notin/-is/-isnot always return bool;
 - $Matches is set by a successful scalar -match (or failing -notmatch) only.
 
-Divergences, by representation: Int32 overflow gives a float (PowerShell: Double,
-which prints the same); `[long]` values inside the Int32 range cannot be told from
-`[int]`; [decimal] values are Python Decimals (28 significant digits, as .NET).
+Numbers (numbers.py): plain ints are Int32 (Int64 beyond its range); the typed
+int subclasses keep [long], [byte], [uint32] ... ; arithmetic widens as PowerShell's
+binder does (see `_result_code`): the wider type wins, types below Int32 compute as
+Int32, UInt32 with a signed operand as Int64, UInt64 with a signed operand as
+Decimal; an overflowing integer result becomes a Double; any Decimal makes the
+operation Decimal, any Double/Single makes it Double. [decimal] values are Python
+Decimals (28 significant digits, as .NET).
 String ordering approximates the invariant culture
 (ICU) collation: punctuation < digits < letters, case-insensitive first, then
 lower case before upper case.
@@ -33,6 +37,9 @@ from . import dotnet_regex
 from .casts import (INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Char, cast_error, convert_to_type,
                     format_error, is_type, number_of, parse_number, try_convert)
 from .convert import ConversionError, to_bool, to_datetime, to_string
+from .numbers import (CODE_BIGINT, CODE_DECIMAL, CODE_DOUBLE, CODE_INT32, CODE_INT64, CODE_SINGLE,
+                      CODE_UINT32, CODE_UINT64, NUMBER_TYPES, UNSIGNED_CODES, BigInteger, Int64,
+                      Single, TypedInt, UInt32, UInt64, type_code)
 from .values import AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue, type_names
 from .wildcard import compile_wildcard, wildcard_match
 
@@ -160,20 +167,19 @@ def _cached_datetime(text: str) -> datetime:
 
 
 def _is_number(v: Any) -> bool:
-    t = type(v)
-    return t is int or t is float or t is Decimal
+    return type(v) in NUMBER_TYPES
 
 
 def _to_decimal(value: Any) -> Decimal:
     """A number as System.Decimal: a double keeps its 15 significant digits, as
     .NET's (decimal)double conversion does."""
-    if type(value) is float:
+    if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             raise cast_error(f'Cannot convert value "{to_string(value)}" to type "System.Decimal". '
                              f'Error: "Value was either too large or too small for a Decimal."',
                              "InvalidCastIConvertible")
-        return Decimal(format(value, ".15g"))
-    return value if type(value) is Decimal else Decimal(value)
+        return Decimal(format(value, ".7g" if type(value) is Single else ".15g"))
+    return value if type(value) is Decimal else Decimal(int(value))
 
 
 def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ") -> bool:
@@ -189,10 +195,11 @@ def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ")
         if first == second:
             return True
         return ignore_case and first.lower() == second.lower()
-    if t1 is int or t1 is float or t1 is Decimal:
+    if t1 in NUMBER_TYPES:
         t2 = type(second)
-        if t2 is int or t2 is float or t2 is Decimal:
-            if (t1 is Decimal) is not (t2 is Decimal) and (t1 is float or t2 is float):
+        if t2 in NUMBER_TYPES:
+            if (t1 is Decimal) is not (t2 is Decimal) and (
+                    isinstance(first, float) or isinstance(second, float)):
                 return float(first) == float(second)
             return first == second
         if t2 is bool:
@@ -260,16 +267,17 @@ def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " "
     if t1 is str or (isinstance(first, str) and t1 is not Char):
         s2 = second if type(second) is str else to_string(second, ofs)
         return _string_compare(first, s2, ignore_case)
-    if t1 is int or t1 is float or t1 is bool or t1 is Decimal:
+    if t1 is bool or t1 in NUMBER_TYPES:
         if t1 is bool:
             a: Any = int(first)
             b: Any = int(to_bool(second))
         else:
             a = first
             t2 = type(second)
-            if t2 is int or t2 is float or t2 is Decimal:
+            if t2 in NUMBER_TYPES:
                 b = second
-                if (t1 is Decimal) is not (t2 is Decimal) and (t1 is float or t2 is float):
+                if (t1 is Decimal) is not (t2 is Decimal) and (
+                        isinstance(a, float) or isinstance(b, float)):
                     a, b = float(a), float(b)
             elif t2 is bool:
                 b = int(second)
@@ -771,9 +779,10 @@ def _op_xor(left: Any, right: Any, ctx: Any) -> bool:
 
 
 def _fit(result: int, wide: bool) -> int | float:
-    """Integer result widening: Int32 operands overflow to Double, Int64 to Double."""
+    """Integer result widening for plain ints: an Int32 operation overflows to Double;
+    an Int64 one (`wide`) keeps Int64, even for a small result, or overflows to Double."""
     if wide:
-        return result if INT64_MIN <= result <= INT64_MAX else float(result)
+        return Int64(result) if INT64_MIN <= result <= INT64_MAX else float(result)
     return result if INT32_MIN <= result <= INT32_MAX else float(result)
 
 
@@ -781,10 +790,10 @@ def _is_wide(a: int, b: int) -> bool:
     return not (INT32_MIN <= a <= INT32_MAX and INT32_MIN <= b <= INT32_MAX)
 
 
-def _rhs_number(left: Any, right: Any) -> int | float:
+def _rhs_number(left: Any, right: Any) -> Any:
     """The right operand converted for a numeric left operand."""
     t = type(right)
-    if t is int or t is float or t is Decimal:
+    if t in NUMBER_TYPES:
         return right
     if t is bool:
         return int(right)
@@ -795,10 +804,10 @@ def _rhs_number(left: Any, right: Any) -> int | float:
     if isinstance(right, str):
         number = parse_number(right)
         if number is None:
-            target = "System.Double" if type(left) is float else "System.Int32"
+            target = "System.Double" if isinstance(left, float) else "System.Int32"
             raise cast_error(format_error(right, target), "InvalidCastFromStringToInteger")
         return number
-    target = "System.Double" if type(left) is float else "System.Int32"
+    target = "System.Double" if isinstance(left, float) else "System.Int32"
     if isinstance(right, _SEQ):
         raise cast_error(f'Cannot convert the "{to_string(right)}" value of type "System.Object[]" to type '
                          f'"{target}".', "ConvertToFinalInvalidCastException")
@@ -811,21 +820,115 @@ def _decimal_numeric(op: str, a: Any, b: Any) -> Decimal:
     b = _to_decimal(b)
     try:
         if op == "+":
-            return a + b
-        if op == "-":
-            return a - b
-        if op == "*":
-            return a * b
-        if b == 0:
-            raise _divide_by_zero()
-        return a / b if op == "/" else a % b
+            result = a + b
+        elif op == "-":
+            result = a - b
+        elif op == "*":
+            result = a * b
+        else:
+            if b == 0:
+                raise _divide_by_zero()
+            result = a / b if op == "/" else a % b
     except (DivisionByZero, InvalidOperation):
         raise _divide_by_zero() from None
+    if abs(result) > _DECIMAL_MAX:
+        raise _runtime_error("Value was either too large or too small for a Decimal.", "RuntimeException",
+                             NOT_SPECIFIED, exception_type="System.OverflowException")
+    if result.as_tuple().exponent > 0:   # .NET has no positive scale: 1/0.1 is 10, not 1E+1
+        result = result.quantize(Decimal(1))
+    return result
 
 
-def _numeric(op: str, a: int | float, b: int | float) -> Any:
-    if type(a) is Decimal or type(b) is Decimal:
+_DECIMAL_MAX = Decimal(2**96 - 1)
+# the class an integer operation of this rank produces (Int32 is a plain int)
+_RESULT_CLASS: dict[int, Any] = {CODE_INT32: int, CODE_UINT32: UInt32, CODE_INT64: Int64, CODE_UINT64: UInt64}
+_RESULT_RANGE = {CODE_INT32: (INT32_MIN, INT32_MAX), CODE_UINT32: (0, 2**32 - 1),
+                 CODE_INT64: (INT64_MIN, INT64_MAX), CODE_UINT64: (0, 2**64 - 1)}
+
+
+def _result_code(ca: int, cb: int) -> int:
+    """The type PowerShell's binder computes an operation in (PSBinaryOperationBinder):
+    the higher TypeCode; anything below Int32 as Int32; an unsigned 32/64-bit type with
+    a signed operand as the next type that holds both (Int64, then Decimal)."""
+    code = ca if ca >= cb else cb
+    if code <= CODE_INT32:
+        return CODE_INT32
+    if code == CODE_UINT32:
+        return CODE_INT64 if (ca not in UNSIGNED_CODES or cb not in UNSIGNED_CODES) else CODE_UINT32
+    if code == CODE_UINT64:
+        return CODE_DECIMAL if (ca not in UNSIGNED_CODES or cb not in UNSIGNED_CODES) else CODE_UINT64
+    return code
+
+
+def _integer_result(code: int, value: int) -> Any:
+    lo, hi = _RESULT_RANGE[code]
+    if lo <= value <= hi:
+        return _RESULT_CLASS[code](value)
+    return float(value)   # overflow: PowerShell retries the operation in Double
+
+
+def _typed_numeric(op: str, a: Any, b: Any) -> Any:
+    """Arithmetic where at least one operand is not a plain int."""
+    ca, cb = type_code(a), type_code(b)
+    if ca == CODE_DECIMAL or cb == CODE_DECIMAL:
         return _decimal_numeric(op, a, b)
+    if isinstance(a, float) or isinstance(b, float):
+        return _float_numeric(op, float(a), float(b))   # Single arithmetic is done in Double
+    a, b = int(a), int(b)
+    if ca == CODE_BIGINT or cb == CODE_BIGINT:
+        return BigInteger(_big_numeric(op, a, b))
+    code = _result_code(ca, cb)
+    if code == CODE_DECIMAL:
+        return _decimal_numeric(op, a, b)
+    if op == "+":
+        return _integer_result(code, a + b)
+    if op == "-":
+        return _integer_result(code, a - b)
+    if op == "*":
+        return _integer_result(code, a * b)
+    if b == 0:
+        raise _divide_by_zero()
+    if op == "/":
+        q, r = divmod(a, b)
+        return _integer_result(code, q) if r == 0 else a / b
+    r = abs(a) % abs(b)
+    return _integer_result(code, -r if a < 0 else r)
+
+
+def _big_numeric(op: str, a: int, b: int) -> int:
+    """BigInteger operators: division truncates toward zero, as BigInteger.Divide."""
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if b == 0:
+        raise _divide_by_zero()
+    q = abs(a) // abs(b)
+    if op == "/":
+        return q if (a < 0) == (b < 0) else -q
+    r = abs(a) - q * abs(b)
+    return -r if a < 0 else r
+
+
+def _float_numeric(op: str, a: float, b: float) -> float:
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if op == "/":
+        if b == 0:
+            raise _divide_by_zero()
+        return a / b
+    if b == 0:
+        raise _divide_by_zero()
+    return math.fmod(a, b)
+
+
+def _numeric(op: str, a: Any, b: Any) -> Any:
     if type(a) is int and type(b) is int:
         wide = _is_wide(a, b)
         if op == "+":
@@ -844,22 +947,10 @@ def _numeric(op: str, a: int | float, b: int | float) -> Any:
         if b == 0:
             raise _divide_by_zero()
         r = abs(a) % abs(b)
-        return -r if a < 0 else r
-    a = float(a)
-    b = float(b)
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    if op == "*":
-        return a * b
-    if op == "/":
-        if b == 0:
-            raise _divide_by_zero()
-        return a / b
-    if b == 0:
-        raise _divide_by_zero()
-    return math.fmod(a, b)
+        return _fit(-r if a < 0 else r, wide)
+    if type(a) is float and type(b) is float:
+        return _float_numeric(op, a, b)
+    return _typed_numeric(op, a, b)
 
 
 _METHOD = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",
@@ -870,7 +961,7 @@ def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
     t = type(left)
     if left is _NULL:
         left, t = None, type(None)
-    if t is int or t is float or t is Decimal:
+    if t in NUMBER_TYPES:
         return _numeric(op, left, _rhs_number(left, right))
     if t is str:
         if op == "+":
@@ -982,7 +1073,7 @@ def _make_arith(op: str) -> Callable[[Any, Any, Any], Any]:
 
 
 def _to_integer_operand(value: Any) -> int:
-    if type(value) is int:
+    if type(value) is int or isinstance(value, TypedInt):
         return value
     if value is None or value is _NULL:
         return 0
@@ -993,6 +1084,8 @@ def _to_integer_operand(value: Any) -> int:
                              f'Error: "Value was either too large or too small for an Int64."',
                              "InvalidCastIConvertible")
         number = round(number)
+    elif type(number) is Decimal:
+        number = int(round(number))
     return number
 
 
@@ -1004,21 +1097,47 @@ def _wrap(value: int, bits: int) -> int:
     return value
 
 
+def _bitwise_code(a: int, b: int | None) -> int:
+    """The type a bitwise operation works in: as for arithmetic, but a 64-bit
+    unsigned operand with a signed one stays UInt64 (no Decimal bit patterns)."""
+    ca = type_code(a)
+    if b is None:
+        code = _result_code(ca, ca)
+        return CODE_UINT64 if code == CODE_DECIMAL else code
+    code = _result_code(ca, type_code(b))
+    return CODE_UINT64 if code == CODE_DECIMAL else code
+
+
+def _bitwise_result(code: int, value: int) -> Any:
+    if code == CODE_INT32:
+        return _wrap(value, 32)
+    if code == CODE_INT64:
+        return Int64(_wrap(value, 64))
+    if code == CODE_UINT32:
+        return UInt32(value & 0xFFFFFFFF)
+    if code == CODE_UINT64:
+        return UInt64(value & 0xFFFFFFFFFFFFFFFF)
+    return BigInteger(value)
+
+
 def _make_bitwise(kind: str) -> Callable[[Any, Any, Any], Any]:
-    def fn(left: Any, right: Any, ctx: Any) -> int:
+    def fn(left: Any, right: Any, ctx: Any) -> Any:
         a = _to_integer_operand(left)
         b = _to_integer_operand(right)
-        bits = 32 if (INT32_MIN <= a <= INT32_MAX and (kind in ("shl", "shr") or INT32_MIN <= b <= INT32_MAX)) else 64
+        if kind in ("shl", "shr"):
+            # the left operand's type decides; the count is masked to its width
+            code = _bitwise_code(a, None)
+            bits = 32 if code in (CODE_INT32, CODE_UINT32) else 64
+            shift = b & (bits - 1) if code != CODE_BIGINT else b
+            if kind == "shl":
+                return _bitwise_result(code, a << shift)
+            return _bitwise_result(code, a >> shift)
+        code = _bitwise_code(a, b)
         if kind == "band":
-            return _wrap(a & b, bits)
+            return _bitwise_result(code, a & b)
         if kind == "bor":
-            return _wrap(a | b, bits)
-        if kind == "bxor":
-            return _wrap(a ^ b, bits)
-        shift = b & (bits - 1)
-        if kind == "shl":
-            return _wrap(a << shift, bits)
-        return a >> shift
+            return _bitwise_result(code, a | b)
+        return _bitwise_result(code, a ^ b)
 
     return fn
 
@@ -1059,18 +1178,23 @@ def _unary_not(value: Any, ctx: Any) -> bool:
 
 
 def _unary_minus(value: Any, ctx: Any) -> Any:
-    if type(value) is int:
+    t = type(value)
+    if t is int:
         r = -value
         return r if INT32_MIN <= r <= INT32_MAX else _fit(r, not INT32_MIN <= value <= INT32_MAX)
-    if type(value) is float or type(value) is Decimal:
+    if t is float or t is Decimal:
         return -value
+    if t is Single:
+        return Single(-value)
+    if t in NUMBER_TYPES:
+        return _typed_numeric("-", 0, value)   # 0 - x: [byte] gives Int32, [uint32] Int64
     if isinstance(value, timedelta):
         return -value
     return _numeric("-", 0, _string_rhs_number(value) if isinstance(value, str) else _rhs_number(0, value))
 
 
 def _unary_plus(value: Any, ctx: Any) -> Any:
-    if type(value) is int or type(value) is float or type(value) is Decimal:
+    if type(value) in NUMBER_TYPES:
         return value
     if isinstance(value, _SEQ):
         return list(value)
@@ -1079,10 +1203,9 @@ def _unary_plus(value: Any, ctx: Any) -> Any:
     return _rhs_number(0, value)
 
 
-def _unary_bnot(value: Any, ctx: Any) -> int:
+def _unary_bnot(value: Any, ctx: Any) -> Any:
     a = _to_integer_operand(value)
-    bits = 32 if INT32_MIN <= a <= INT32_MAX else 64
-    return _wrap(~a, bits)
+    return _bitwise_result(_bitwise_code(a, None), ~a)
 
 
 def _unary_split(value: Any, ctx: Any) -> list[str]:

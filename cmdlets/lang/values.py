@@ -218,6 +218,8 @@ def attribute_view(type_names: tuple[str, ...], fields: Iterable[tuple[str, str]
 
 from decimal import Decimal  # noqa: E402 - kept beside the table it serves
 
+from .numbers import full_name_of  # noqa: E402
+
 _PRIMITIVE_TYPE_NAMES: dict[type, str] = {
     Decimal: "System.Decimal",
     str: "System.String", bool: "System.Boolean", int: "System.Int32", float: "System.Double",
@@ -233,9 +235,9 @@ def type_names(value: Any) -> tuple[str, ...]:
     view = view_of(value)
     if view is not None:
         return view.type_names
-    if isinstance(value, int) and not isinstance(value, bool):
-        name = "System.Int32" if -2**31 <= value < 2**31 else "System.Int64"
-        return (name, "System.ValueType", "System.Object")
+    number_name = full_name_of(value)
+    if number_name is not None:
+        return (number_name, "System.ValueType", "System.Object")
     if isinstance(value, ScriptBlockValue):
         return ("System.Management.Automation.ScriptBlock", "System.Object")
     name = _PRIMITIVE_TYPE_NAMES.get(type(value))
@@ -328,6 +330,13 @@ _TIMESPAN_PROPERTIES: dict[str, Callable[[timedelta], Any]] = {
 _TIMESPAN_BY_LOWER = {k.lower(): f for k, f in _TIMESPAN_PROPERTIES.items()}
 
 
+def utf16_length(text: str) -> int:
+    """String.Length: UTF-16 code units, so a character beyond U+FFFF counts 2."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) >> 1
+
+
 class MissingMember(Exception):
     """Raised by `get_member(..., strict=True)` when the object has no such member."""
 
@@ -363,7 +372,7 @@ def get_member(value: Any, name: str) -> Any:
         return _enumerate_member(value, name)
     if isinstance(value, str):
         if lower == "length":
-            return len(value)
+            return utf16_length(value)
     elif isinstance(value, datetime):
         getter = _DATETIME_BY_LOWER.get(lower)
         if getter is not None:

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from lyncshell.cmdlets.errors import PSRuntimeError
+from lyncshell.cmdlets.lang.numbers import Int64
 from lyncshell.cmdlets.lang.operators import Char, convert_to_type, is_type
 from lyncshell.cmdlets.lang.values import Hashtable, PSCustomObject, SwitchValue
 
@@ -12,7 +13,7 @@ from lyncshell.cmdlets.lang.values import Hashtable, PSCustomObject, SwitchValue
 @pytest.mark.parametrize("value,type_name,expected", [
     ("42", "int", 42), ("42", "System.Int32", 42), ("42", "[int]", 42), (2.5, "int", 2), (3.5, "int", 4),
     ("3.7", "int", 4), ("  7 ", "INT", 7), (None, "int", 0), (True, "int", 1), ("0x10", "int", 16),
-    ("1kb", "int", 1024), ("9999999999", "long", 9999999999), ("1.5", "double", 1.5), (None, "string", ""),
+    ("1kb", "int", 1024), ("9999999999", "long", Int64(9999999999)), ("1.5", "double", 1.5), (None, "string", ""),
     (5, "string", "5"), (1.5, "string", "1.5"), ([1, 2], "string", "1 2"), ("false", "bool", True),
     ("", "bool", False), (0, "bool", False), ([], "bool", False), ("5", "decimal", Decimal("5")), (5, "object", 5),
 ])
