@@ -343,6 +343,15 @@ class CommandExpression(PipelineElement):
     expression: Expression
 
 
+class RedirectedExpression(PipelineElement):
+    """An expression heading a pipeline with its streams redirected: `"x" > $null`,
+    `$(Get-CsUser; 1) *> log.txt`. A node of its own (not a CommandExpression with
+    redirections) so that no fast path for plain expressions can skip the redirections."""
+
+    expression: Expression
+    redirections: tuple[Redirection, ...]
+
+
 # -------------------------------------------------------------------- statements
 
 

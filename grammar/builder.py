@@ -258,6 +258,12 @@ class Builder:
             first = A.CommandExpression(first.span, first)
         return A.Pipeline(first.span, (first,))
 
+    def redirected_expression(self, c):
+        expression, redirections = c
+        element = A.RedirectedExpression(self.sp(expression, redirections[-1]), expression,
+                                         tuple(redirections))
+        return A.Pipeline(element.span, (element,))
+
     def pipeline_append(self, c):
         left, _pipe, cmd = c
         return A.Pipeline(self.sp(left, cmd), left.elements + (cmd,))

@@ -11,6 +11,7 @@ from .errors import ParseError, ScanError
 from .tokenizer import Input, PSLexer, make_token
 
 _GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "powershell.lark")
+_BUILDER_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "builder.py")
 _lock = threading.RLock()
 _parser = None
 _builder: Builder | None = None
@@ -74,8 +75,12 @@ def _get_parser():
                 import lark
                 with open(_GRAMMAR_PATH, "rb") as f:
                     grammar = f.read()
+                # The builder's source is part of the key too: a table pickled while a
+                # callback was missing would keep building lark Trees for that rule.
+                with open(_BUILDER_PATH, "rb") as f:
+                    builder_source = f.read()
                 import zlib
-                keyed = grammar + ("|%s|%s|%s" % (lark.__version__, sys.version_info[:2], _CACHE_VERSION)).encode()
+                keyed = grammar + builder_source + ("|%s|%s|%s" % (lark.__version__, sys.version_info[:2], _CACHE_VERSION)).encode()
                 key = "%08x%08x%x" % (zlib.crc32(keyed), zlib.adler32(keyed), len(keyed))
                 loaded = None
                 paths = _cache_file(key)

@@ -729,6 +729,9 @@ class Scanner:
     # ----------------------------------------------------- the three modes
     def scan_expression(self, acc, c, pos):
         text, end = self.text, self.end
+        t = self.redirection(acc, c, pos)
+        if t is not None:
+            return t
         t = self.punctuation(acc, c, pos)
         if t is not None:
             return t
@@ -881,14 +884,22 @@ class Scanner:
         self.end_of_params = False
         return self.tok("CMDNAME", word, pos, e)
 
+    def redirection(self, acc, c, pos):
+        """`2>`, `>>`, `*>&1`... where the grammar takes one (after a command's
+        arguments or after an expression that heads a pipeline)."""
+        if c in _REDIRECT_START and "REDIRECT" in acc:
+            m = _REDIRECT_RE.match(self.text, pos, self.end)
+            if m is not None:
+                return self.tok("MERGE_REDIRECT" if m.group(3) else "REDIRECT", m.group(), pos, m.end())
+        return None
+
     def scan_argument(self, acc, c, pos):
         text, end = self.text, self.end
         if c.isalpha() and "MEMBER_NAME" not in acc:
             return self.bareword(pos)   # the common case: a plain bare word
-        if c in _REDIRECT_START and "REDIRECT" in acc:
-            m = _REDIRECT_RE.match(text, pos, end)
-            if m is not None:
-                return self.tok("MERGE_REDIRECT" if m.group(3) else "REDIRECT", m.group(), pos, m.end())
+        t = self.redirection(acc, c, pos)
+        if t is not None:
+            return t
         t = self.punctuation(acc, c, pos)
         if t is not None:
             return t

@@ -11,6 +11,7 @@ from ..cmdlets.base import Cmdlet, Host
 from ..cmdlets.errors import ErrorRecord, PERMISSION_DENIED, PSRuntimeError
 from ..rbac import Authorizer, Principal
 from .formatting import render_error_record
+from .streams import RoutedHost, StreamRouter
 
 UNWRAPPED = 10_000  # an error-view width no line reaches
 
@@ -46,7 +47,11 @@ class ShellContext:
                  principal: Callable[[], Principal], authorizer: Authorizer,
                  clock: Callable[[], datetime], error_width: int = 120) -> None:
         self.executor = executor
-        self.host = host
+        # Commands write warnings, verbose, debug and Write-Host text through the
+        # routed host, so a redirection (`3>&1`, `6>$null`) can take them.
+        self.streams = StreamRouter()
+        self.console = host
+        self.host = RoutedHost(host, self.streams)
         self.services = services
         self._principal_factory = principal
         self._principal: Principal | None = None
@@ -102,10 +107,15 @@ class ShellContext:
     # ------------------------------------------------------------- errors and prompts
     def report_error(self, record: ErrorRecord, display: bool) -> None:
         self.executor.session.record_error(record)
-        if display:
+        if not display:
+            return
+        redirected = self.streams.routes.error
+        if redirected is not None:
+            redirected(record)   # `2>&1`, `2>$null`, `2> errors.txt`
+        else:
             # Lines are never cut: the 5.1 view splits long CategoryInfo lines at the
             # console width mid-word, which reads as garbage in a log or a pipe.
-            self.host.write_error_line(render_error_record(record, UNWRAPPED).rstrip("\n"))
+            self.console.write_error_line(render_error_record(record, UNWRAPPED).rstrip("\n"))
 
     def commit(self) -> None:
         store = self.services.built("store")

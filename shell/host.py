@@ -1,6 +1,8 @@
-"""The console host: stdout for output, stderr for errors and warnings, stdin
-for prompts. Prompts under -NonInteractive never reach here (the runtime turns
-them into errors first)."""
+"""The console host: stderr for errors, stdout for everything else (output,
+warnings, verbose and debug messages, Write-Host), stdin for prompts. That is
+pwsh's split: its console host writes only error records to a redirected stderr
+(PowerShell issue #7989: `WARNING:` lines land in the stdout file). Prompts under
+-NonInteractive never reach here (the runtime turns them into errors first)."""
 from __future__ import annotations
 
 import sys
@@ -45,6 +47,7 @@ def resolve_choice(answer: str, choices: list[tuple[str, str]], default: int) ->
 ERROR_STYLE = "\x1b[31;1m"
 WARNING_STYLE = "\x1b[33;1m"
 VERBOSE_STYLE = "\x1b[33;1m"
+DEBUG_STYLE = "\x1b[33;1m"
 RESET = "\x1b[0m"
 
 
@@ -78,10 +81,21 @@ class ConsoleHost:
         self._write_stderr(text, ERROR_STYLE)
 
     def write_warning(self, text: str) -> None:
-        self._write_stderr("WARNING: " + text, WARNING_STYLE)
+        self._write_styled("WARNING: " + text, WARNING_STYLE)
 
     def write_verbose(self, text: str) -> None:
-        self._write_stderr("VERBOSE: " + text, VERBOSE_STYLE)
+        self._write_styled("VERBOSE: " + text, VERBOSE_STYLE)
+
+    def write_debug(self, text: str) -> None:
+        self._write_styled("DEBUG: " + text, DEBUG_STYLE)
+
+    def write_information(self, message_data: object, text: str, newline: bool = True,
+                          show: bool = True) -> None:
+        if show:
+            self.stdout.write(text + "\n" if newline else text)
+
+    def _write_styled(self, text: str, style: str) -> None:
+        self.stdout.write(styled(text, style, _is_terminal(self.stdout)) + "\n")
 
     def _write_stderr(self, text: str, style: str) -> None:
         self.stdout.flush()

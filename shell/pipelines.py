@@ -14,6 +14,7 @@ from ..cmdlets.pipeline import CommandProcessor, run_pipeline
 from ..cmdlets.redaction import mask_arguments, secret_argument_masker
 from ..grammar import ast
 from .session import Scope
+from .streams import ExpressionStage, RedirectedStage, compile_redirections
 
 if TYPE_CHECKING:
     from .compiler import Compiler, Emit, Expr, Stmt
@@ -43,13 +44,18 @@ class PipelineCompiler:
     def compile(self, node: ast.Pipeline, compiler: "Compiler") -> "Stmt":
         elements = list(node.elements)
         head: Expr | None = None
-        if isinstance(elements[0], ast.CommandExpression):
-            head = compiler.expression(elements[0].expression)
+        builders: list[Callable[[Scope], Any]] = []
+        first = elements[0]
+        if isinstance(first, ast.CommandExpression):
+            head = compiler.expression(first.expression)
             elements = elements[1:]
-        offset = 1 if head is not None else 0
-        builders = [self._command(element, compiler, position=i + 1 + offset,
-                                  expects_input=(i + offset) > 0)
-                    for i, element in enumerate(elements)]
+        elif isinstance(first, ast.RedirectedExpression):
+            builders.append(self._redirected_expression(first, compiler))
+            elements = elements[1:]
+        offset = 1 if head is not None or builders else 0
+        builders += [self._command(element, compiler, position=i + 1 + offset,
+                                   expects_input=(i + offset) > 0)
+                     for i, element in enumerate(elements)]
         executor = self.executor
         session = executor.session
 
@@ -87,7 +93,26 @@ class PipelineCompiler:
             for produce in producers:
                 produce(scope, args)
             return executor.make_stage(name, args, invocation, position, expects_input, scope, mode)
+        if element.redirections:
+            return self._redirected(build, element.redirections, compiler)
         return build
+
+    def _redirected_expression(self, element: ast.RedirectedExpression,
+                               compiler: "Compiler") -> Callable[[Scope], Any]:
+        expression = compiler.expression(element.expression)
+        return self._redirected(lambda scope: ExpressionStage(expression, scope),
+                                element.redirections, compiler)
+
+    def _redirected(self, build: Callable[[Scope], Any], redirections: tuple[ast.Redirection, ...],
+                    compiler: "Compiler") -> Callable[[Scope], Any]:
+        """Wrap a stage builder so the stage runs with its streams redirected."""
+        plans = compile_redirections(redirections, compiler)
+        context = self.executor.context
+
+        def build_redirected(scope: Scope) -> Any:
+            return RedirectedStage(build(scope), plans, context.streams, scope,
+                                   context.service("render"))
+        return build_redirected
 
     def _argument(self, element: Any, compiler: "Compiler") -> ArgProducer:
         if isinstance(element, ast.CommandParameter):

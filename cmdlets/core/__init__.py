@@ -11,8 +11,8 @@ from .get_member import GetMember
 from .group_object import GroupObject
 from .measure_object import MeasureObject
 from .new_object import NewObject
-from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteError, WriteHost,
-                     WriteOutput, WriteVerbose, WriteWarning)
+from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteDebug, WriteError,
+                     WriteHost, WriteInformation, WriteOutput, WriteVerbose, WriteWarning)
 from .select_object import SelectObject
 from .sort_object import SortObject
 from .where_object import WhereObject
@@ -21,7 +21,8 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     WhereObject, ForEachObject, SelectObject, SortObject, MeasureObject, GroupObject,
     FormatTable, FormatList, FormatWide, GetMember,
     WriteOutput, OutNull, WriteHost, OutString, OutDefault, OutHost,
-    WriteWarning, WriteVerbose, WriteError, TeeObject, GetCommand, GetHelp,
+    WriteWarning, WriteVerbose, WriteDebug, WriteInformation, WriteError, TeeObject,
+    GetCommand, GetHelp,
     GetDate, NewTimeSpan, NewObject,
 )
 

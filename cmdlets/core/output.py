@@ -1,5 +1,6 @@
 """Output and stream cmdlets: Write-Output, Out-Null, Write-Host, Out-String,
-Out-Host/Out-Default, Write-Warning, Write-Verbose, Write-Error, Tee-Object."""
+Out-Host/Out-Default, Write-Warning, Write-Verbose, Write-Debug, Write-Information,
+Write-Error, Tee-Object."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +10,7 @@ from ..errors import ErrorRecord, NOT_IMPLEMENTED, NOT_SPECIFIED
 from ..lang.convert import to_string
 from ..lang.values import AUTOMATION_NULL
 from ..metadata import (BY_VALUE, CmdletHelp, Example, INT, OBJECT, OBJECT_ARRAY, PSOBJECT,
-                        Parameter, STRING, SWITCH, enum_type)
+                        Parameter, STRING, STRING_ARRAY, SWITCH, enum_type)
 from .common import CONSOLE_COLORS, set_variable, terminating
 
 _CONSOLE_COLOR = enum_type("System.ConsoleColor", CONSOLE_COLORS)
@@ -121,12 +122,11 @@ class WriteHost(Cmdlet):
     )
 
     def process(self) -> None:
-        text = host_text(self.object, to_string(self.separator))
-        host = self.runtime.host
-        if self.no_newline:
-            host.write(text)
-        else:
-            host.write_line(text)
+        # Write-Host writes to the information stream (PowerShell 5+), always shown:
+        # `6>$null` silences it, `6>&1` turns its text into an InformationRecord.
+        value = self.object
+        text = host_text(value, to_string(self.separator))
+        self.runtime.host.write_information(text, text, newline=not self.no_newline)
 
 
 class OutString(Cmdlet):
@@ -250,6 +250,60 @@ class WriteVerbose(Cmdlet):
 
     def process(self) -> None:
         self.runtime.write_verbose(self.message or "")
+
+
+def _preference_shows(cmdlet: Cmdlet, switch: str, variable: str) -> bool:
+    """Whether a -Debug / -InformationAction style message is shown: the common
+    parameter when given, else the preference variable, is Continue."""
+    if switch in cmdlet.bound:
+        value = cmdlet.bound[switch]
+        if switch == "Debug":
+            return bool(getattr(value, "is_present", value))
+        return to_string(value).lower() == "continue"
+    return to_string(cmdlet.runtime.get_variable(variable)).lower() == "continue"
+
+
+class WriteDebug(Cmdlet):
+    name = "Write-Debug"
+    implementing_type = "Microsoft.PowerShell.Commands.WriteDebugCommand"
+    parameters = (Parameter("Message", STRING, position=0, mandatory=True, pipeline=BY_VALUE,
+                            aliases=("Msg",)),)
+    help = CmdletHelp(
+        synopsis="Writes a debug message, shown with -Debug or $DebugPreference = 'Continue'.",
+        examples=(Example("Write-Debug 'PIN policy read' -Debug", "Writes: DEBUG: PIN policy read"),),
+        inputs="System.String",
+    )
+
+    def process(self) -> None:
+        if _preference_shows(self, "Debug", "DebugPreference"):
+            self.runtime.host.write_debug(self.message or "")
+
+
+class WriteInformation(Cmdlet):
+    name = "Write-Information"
+    implementing_type = "Microsoft.PowerShell.Commands.WriteInformationCommand"
+    parameters = (
+        Parameter("MessageData", OBJECT, position=0, mandatory=True, aliases=("Msg", "Message")),
+        Parameter("Tags", STRING_ARRAY, position=1),
+    )
+    help = CmdletHelp(
+        synopsis="Writes a message to the information stream (stream 6).",
+        description=("The message is shown when $InformationPreference or -InformationAction is "
+                     "Continue; it is in the stream either way, so `6>&1` or -InformationVariable "
+                     "can keep it."),
+        examples=(
+            Example("Write-Information 'Seeded 200 users' -InformationAction Continue",
+                    "Writes: Seeded 200 users"),
+            Example("$info = Write-Information 'done' 6>&1", "Keeps the InformationRecord in $info."),
+        ),
+        inputs="System.Object",
+    )
+
+    def process(self) -> None:
+        data = self.message_data
+        self.runtime.host.write_information(
+            data, to_string(data),
+            show=_preference_shows(self, "InformationAction", "InformationPreference"))
 
 
 class WriteError(Cmdlet):

@@ -27,6 +27,7 @@ from typing import Any
 from lyncshell.cmdlets.errors import ErrorRecord
 from lyncshell.cmdlets.formatdata import FormatData, PropertySpec
 from lyncshell.cmdlets.lang.convert import to_string
+from lyncshell.cmdlets.streams import STREAM_RECORDS
 from lyncshell.cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject,
                                            default_display_properties, get_member,
                                            property_names, type_names, view_of)
@@ -442,6 +443,8 @@ class OutDefault:
             return to_string(obj)
         if isinstance(obj, ErrorRecord):
             return render_error_record(obj)
+        if isinstance(obj, STREAM_RECORDS):   # merged by `3>&1`...: shown as the console shows them
+            return obj.console_text
         if not _has_properties(obj):
             return to_string(obj)
         return None

@@ -24,6 +24,7 @@ class FakeHost:
         self.text = ""
         self.warnings: list[str] = []
         self.verbose: list[str] = []
+        self.debug: list[str] = []
 
     def write(self, text: str) -> None:
         self.text += text
@@ -39,6 +40,14 @@ class FakeHost:
 
     def write_verbose(self, text: str) -> None:
         self.verbose.append(text)
+
+    def write_debug(self, text: str) -> None:
+        self.debug.append(text)
+
+    def write_information(self, message_data: Any, text: str, newline: bool = True,
+                          show: bool = True) -> None:
+        if show:
+            self.text += text + "\n" if newline else text
 
     def prompt_for_choice(self, caption, message, choices, default) -> int:
         raise AssertionError("no prompts in these tests")

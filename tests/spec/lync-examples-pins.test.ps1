@@ -310,10 +310,8 @@ Set-CsClientPin -Identity "litwareinc\kenmyer" -Pin 18x23834 -ErrorAction Silent
 $Error.Count
 <#stdout
 What if: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
+VERBOSE: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
 False
 False
 2
-#>
-<#stderr
-VERBOSE: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
 #>
