@@ -2,7 +2,6 @@
 `[int]::MaxValue`, `[math]::Round(x, 2)`, `[string]::IsNullOrEmpty($s)`."""
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from ..cmdlets.errors import PSRuntimeError
@@ -12,7 +11,8 @@ from ..grammar import numeric
 # Literals such as 5L or 5uy keep their .NET type: the grammar cannot import the
 # runtime's classes, so the composition root hands them over.
 numeric.use_literal_types(INTEGER_CLASSES)
-from ..cmdlets.lang.convert import to_number, to_string
+from ..cmdlets.lang import dotnet_statics
+from ..cmdlets.lang.convert import to_string
 
 
 def _type_name(target: Any) -> str:
@@ -20,11 +20,6 @@ def _type_name(target: Any) -> str:
     if name is None:
         raise PSRuntimeError.of("Unable to find type.", "TypeNotFound")
     return name.lower().removeprefix("system.")
-
-
-_DOUBLE_CONSTANTS = {"maxvalue": 1.7976931348623157e308, "minvalue": -1.7976931348623157e308,
-                     "epsilon": 5e-324, "nan": math.nan, "positiveinfinity": math.inf,
-                     "negativeinfinity": -math.inf}
 
 
 def static_member(target: Any, name: str, context: Any) -> Any:
@@ -35,14 +30,9 @@ def static_member(target: Any, name: str, context: Any) -> Any:
             return context.now()
         if key == "today":
             return context.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    if type_name in ("int", "int32"):
-        return {"maxvalue": 2**31 - 1, "minvalue": -2**31}.get(key)
-    if type_name in ("long", "int64"):
-        return {"maxvalue": 2**63 - 1, "minvalue": -2**63}.get(key)
-    if type_name == "double" and key in _DOUBLE_CONSTANTS:
-        return _DOUBLE_CONSTANTS[key]
-    if type_name == "math":
-        return {"pi": math.pi, "e": math.e}.get(key)
+    value = dotnet_statics.static_member(target.name, name)
+    if value is not dotnet_statics.NOT_HANDLED:
+        return value
     if type_name == "string" and key == "empty":
         return ""
     raise PSRuntimeError.of(f"Cannot find a static member named '{name}' on type [{target.name}].",
@@ -62,18 +52,9 @@ def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
         if type_name in ("collections.hashtable", "hashtable"):
             from ..cmdlets.lang.values import Hashtable
             return Hashtable()
-    if type_name == "math":
-        if key == "round":
-            digits = int(to_number(args[1])) if len(args) > 1 else 0
-            return round(to_number(args[0]), digits) if digits else round(to_number(args[0]))
-        simple = {"abs": abs, "floor": math.floor, "ceiling": math.ceil, "sqrt": math.sqrt}
-        if key in simple:
-            return simple[key](to_number(args[0]))
-        if key in ("max", "min"):
-            values = [to_number(a) for a in args]
-            return max(values) if key == "max" else min(values)
-        if key == "pow":
-            return math.pow(to_number(args[0]), to_number(args[1]))
+    result = dotnet_statics.static_method(target.name, name, args)
+    if result is not dotnet_statics.NOT_HANDLED:
+        return result
     if type_name == "string":
         if key == "isnullorempty":
             return args[0] is None or to_string(args[0]) == ""

@@ -19,8 +19,8 @@ from typing import Any
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, PSRuntimeError
 from .convert import ConversionError, to_bool, to_datetime, to_string
 from .numbers import NUMBER_TYPES, BigInteger, Single, TypedInt, full_name_of, make_integer
-from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue, SwitchValue,
-                     TypeView, register_view, type_names)
+from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference, ScriptBlockValue,
+                     SwitchValue, TypeView, register_view, type_names)
 
 
 class Char(str):
@@ -184,6 +184,7 @@ _ALIASES = {
     "management.automation.psobject": "psobject", "text.regularexpressions.regex": "regex",
     "management.automation.switchparameter": "switch", "switchparameter": "switch",
     "management.automation.scriptblock": "scriptblock",
+    "management.automation.psreference": "ref",
     "collections.specialized.ordereddictionary": "ordered",
     "array": "array", "datetime": "datetime",
 }
@@ -211,6 +212,7 @@ _FULL_NAMES = {
     "psobject": "System.Management.Automation.PSObject", "object": "System.Object",
     "scriptblock": "System.Management.Automation.ScriptBlock",
     "ordered": "System.Collections.Specialized.OrderedDictionary",
+    "ref": "System.Management.Automation.PSReference",
 }
 
 
@@ -460,6 +462,7 @@ _CONVERTERS = {
     "object[]": _conv_array, "array": _conv_array, "regex": _conv_regex, "switch": _conv_switch,
     "pscustomobject": _to_pscustomobject, "psobject": _conv_identity, "object": _conv_identity,
     "scriptblock": _conv_scriptblock,
+    "ref": lambda v: v if isinstance(v, PSReference) else PSReference(v),
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import INVALID_OPERATION, PSRuntimeError
 from .convert import format_timespan, to_string
+from .numbers import Single, TypedInt, format_decimal, shortest_single
 
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -156,7 +157,11 @@ def format_value(value: Any, spec: str | None, ofs: str = " ") -> str:
     if isinstance(value, (int, float)):
         if spec:
             return format_number(value, spec)
-        return str(value) if isinstance(value, int) else shortest_double(value)
+        if isinstance(value, int):
+            return str(value)
+        return shortest_single(value) if type(value) is Single else shortest_double(value)
+    if type(value) is Decimal:
+        return format_number(value, spec) if spec else format_decimal(value)
     if isinstance(value, datetime):
         return format_datetime(value, spec or "G")
     if isinstance(value, timedelta):
@@ -218,14 +223,14 @@ def format_number(value: int | float, spec: str) -> str:
         if not isinstance(value, int):
             raise FormatError("Format specifier was invalid")
         if value < 0:
-            value += 2**32 if value >= -2**31 else 2**64
+            value += 1 << _width(value)
         text = format(value, "X" if kind == "X" else "x")
         return text.rjust(prec or 0, "0")
     if k == "B":   # binary, .NET 8+ (PowerShell 7.4+)
         if not isinstance(value, int):
             raise FormatError("Format specifier was invalid")
         if value < 0:
-            value += 2**32 if value >= -2**31 else 2**64
+            value += 1 << _width(value)
         return format(value, "b").rjust(prec or 0, "0")
     if k == "F":
         return _fixed(value, 2 if prec is None else prec, False)
@@ -259,9 +264,20 @@ def format_number(value: int | float, spec: str) -> str:
                 return _general_float(float(value), prec, kind)
             return str(value)
         if k == "R" or not prec:
-            return shortest_double(value)
+            if type(value) is Decimal:
+                return format_decimal(value)
+            return shortest_single(value) if type(value) is Single else shortest_double(value)
         return _general_float(value, prec, kind)
     raise FormatError("Format specifier was invalid")
+
+
+def _width(value: int) -> int:
+    """The bit width whose two's complement X and B print for a negative integer."""
+    if isinstance(value, TypedInt) and value.bits:
+        return value.bits
+    if isinstance(value, TypedInt):   # BigInteger: the shortest pattern with a sign bit
+        return max(8, (value.bit_length() // 4 + 1) * 4)
+    return 32 if value >= -2**31 else 64
 
 
 def _general_float(value: float, prec: int, kind: str) -> str:

@@ -12,9 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import ErrorRecord, INVALID_OPERATION, PSRuntimeError
+from .casts import Char
 from .convert import format_datetime, to_int, to_number, to_string
 from .datefmt import format_custom_date
-from .values import Hashtable, PSCustomObject, type_names
+from .numbers import NUMBER_TYPES, Single, format_decimal, shortest_single
+from .values import Hashtable, PSCustomObject, type_names, utf16_length
 
 
 class TypeInfo:
@@ -51,17 +53,86 @@ def _str_split(s: str, *seps: Any) -> list[str]:
     return out
 
 
+# .NET strings are UTF-16: Length, Substring and IndexOf count code units, so a
+# character beyond U+FFFF (an emoji) is two. A string without such characters is
+# used as it is; one with them is viewed as its code units (surrogates as separate
+# Python characters) and the result converted back, where a surrogate split from
+# its pair becomes U+FFFD (Python text cannot carry it to the output).
+
+
+def _is_bmp(s: str) -> bool:
+    return s.isascii() or max(s) <= "\uffff"
+
+
+def _units(s: str) -> str:
+    data = s.encode("utf-16-le", "surrogatepass")
+    return "".join(chr(data[i] | data[i + 1] << 8) for i in range(0, len(data), 2))
+
+
+def _from_units(u: str) -> str:
+    return u.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _substring(s: str, start: Any, length: Any = None) -> str:
+    bmp = _is_bmp(s)
+    text = s if bmp else _units(s)
     begin = to_int(start)
-    if begin < 0 or begin > len(s):
+    if begin < 0 or begin > len(text):
         raise _argument_error("startIndex cannot be larger than length of string. (Parameter 'startIndex')")
     if length is None:
-        return s[begin:]
-    count = to_int(length)
-    if count < 0 or begin + count > len(s):
-        raise _argument_error("Index and length must refer to a location within the string. "
-                              "(Parameter 'length')")
-    return s[begin:begin + count]
+        part = text[begin:]
+    else:
+        count = to_int(length)
+        if count < 0 or begin + count > len(text):
+            raise _argument_error("Index and length must refer to a location within the string. "
+                                  "(Parameter 'length')")
+        part = text[begin:begin + count]
+    return part if bmp else _from_units(part)
+
+
+def _index_of(s: str, value: Any, start: Any = None, *rest: Any) -> int:
+    text = s if _is_bmp(s) else _units(s)
+    needle = to_string(value)
+    if not _is_bmp(needle):
+        needle = _units(needle)
+    begin = 0 if start is None or isinstance(start, str) else to_int(start)
+    if begin < 0 or begin > len(text):
+        raise _argument_error("Index was out of range. Must be non-negative and less than the size of the "
+                              "collection. (Parameter 'startIndex')")
+    return text.find(needle, begin)
+
+
+def _last_index_of(s: str, value: Any, *rest: Any) -> int:
+    text = s if _is_bmp(s) else _units(s)
+    needle = to_string(value)
+    return text.rfind(needle if _is_bmp(needle) else _units(needle))
+
+
+def _pad(s: str, width: Any, fill: Any, left: bool) -> str:
+    missing = to_int(width) - utf16_length(s)
+    if to_int(width) < 0:
+        raise _argument_error("Non-negative number required. (Parameter 'totalWidth')")
+    pad = to_string(fill)[:1] * max(missing, 0)
+    return pad + s if left else s + pad
+
+
+def _remove(s: str, start: Any, count: Any = None) -> str:
+    text = s if _is_bmp(s) else _units(s)
+    begin = to_int(start)
+    end = len(text) if count is None else begin + to_int(count)
+    if begin < 0 or begin > len(text) or end > len(text) or end < begin:
+        raise _argument_error("Index and count must refer to a location within the string. (Parameter 'count')")
+    result = text[:begin] + text[end:]
+    return result if _is_bmp(s) else _from_units(result)
+
+
+def _insert(s: str, start: Any, value: Any) -> str:
+    text = s if _is_bmp(s) else _units(s)
+    begin = to_int(start)
+    if begin < 0 or begin > len(text):
+        raise _argument_error("Specified argument was out of the range of valid values. (Parameter 'startIndex')")
+    result = text[:begin] + to_string(value) + text[begin:]
+    return result if _is_bmp(s) else _from_units(result)
 
 
 def _argument_error(message: str) -> PSRuntimeError:
@@ -89,14 +160,16 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "startswith": lambda s, p: s.startswith(to_string(p)),
     "endswith": lambda s, p: s.endswith(to_string(p)),
     "substring": _substring,
-    "indexof": lambda s, p: s.find(to_string(p)),
-    "lastindexof": lambda s, p: s.rfind(to_string(p)),
-    "padleft": lambda s, n, c=" ": s.rjust(to_int(n), to_string(c)),
-    "padright": lambda s, n, c=" ": s.ljust(to_int(n), to_string(c)),
+    "indexof": _index_of,
+    "lastindexof": _last_index_of,
+    "padleft": lambda s, n, c=" ": _pad(s, n, c, True),
+    "padright": lambda s, n, c=" ": _pad(s, n, c, False),
+    "remove": _remove,
+    "insert": _insert,
     "tostring": lambda s, *a: s,
     "equals": lambda s, o: s == to_string(o),
     "gettype": lambda s: TypeInfo(type_names(s)[0]),
-    "tochararray": lambda s: list(s),
+    "tochararray": lambda s: [Char(c) for c in (s if _is_bmp(s) else _units_checked(s))],
 }
 
 DATETIME_METHODS: dict[str, Callable[..., Any]] = {
@@ -201,10 +274,9 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
     hook = getattr(target, "ps_invoke_method", None)
     if hook is not None:
         return hook(name, args)
+    if type(target) in NUMBER_TYPES:
+        return _number_method(target, name, key, args)
     if key == "tostring":
-        if args and isinstance(target, (int, float, Decimal)) and not isinstance(target, bool):
-            from .composite_format import format_value
-            return format_value(target, to_string(args[0]))  # (12).ToString('000')
         if args and isinstance(target, datetime):
             return format_custom_date(target, to_string(args[0]))
         return to_string(target)
@@ -224,6 +296,52 @@ def invoke_method(target: Any, name: str, args: list[Any]) -> Any:
         message=f"Method invocation failed because [{type_names(target)[0]}] does not contain a "
                 f"method named '{name}'.",
         error_id="MethodNotFound", category=INVALID_OPERATION))
+
+
+def _number_method(target: Any, name: str, key: str, args: list[Any]) -> Any:
+    """Methods of Int32, Int64, Double, Decimal ...: ToString([format]), CompareTo,
+    Equals, GetTypeCode, GetType."""
+    from .composite_format import FormatError, format_value, shortest_double
+    if key == "tostring":
+        if args and args[0] is not None and to_string(args[0]) != "":
+            try:
+                return format_value(target, to_string(args[0]))  # (12).ToString('000')
+            except FormatError as exc:
+                raise PSRuntimeError(ErrorRecord(
+                    message=f'Exception calling "ToString" with "{len(args)}" argument(s): "{exc}"',
+                    error_id="FormatException", category="NotSpecified",
+                    exception_type="System.Management.Automation.MethodInvocationException")) from None
+        # the .NET ToString(), not PowerShell's conversion: doubles round-trip in full
+        if type(target) is float:
+            return shortest_double(target)
+        if type(target) is Single:
+            return shortest_single(target)
+        if type(target) is Decimal:
+            return format_decimal(target)
+        return str(target)
+    if key == "gettype":
+        return TypeInfo(type_names(target)[0])
+    if key == "gettypecode":
+        return type_names(target)[0].rsplit(".", 1)[-1]
+    if key in ("equals", "compareto") and len(args) == 1:
+        other = args[0]
+        if key == "equals":
+            # Int32.Equals(object) is true only for a boxed value of the same type
+            return type(other) in NUMBER_TYPES and type_names(other)[0] == type_names(target)[0] \
+                and other == target
+        if other is None:
+            return 1
+        from .casts import convert_to_type
+        converted = convert_to_type(other, type_names(target)[0])
+        return (target > converted) - (target < converted)
+    raise PSRuntimeError(ErrorRecord(
+        message=f"Method invocation failed because [{type_names(target)[0]}] does not contain a "
+                f"method named '{name}'.",
+        error_id="MethodNotFound", category=INVALID_OPERATION))
+
+
+def _units_checked(s: str) -> list[str]:
+    return list(_units(s))
 
 
 def _dotnet_method(target: Any, key: str) -> Callable[..., Any] | None:

@@ -156,6 +156,18 @@ class ScriptBlockValue(ABC):
         return ""
 
 
+class PSReference:
+    """`[ref]$x`: a box whose Value a method such as [int]::TryParse fills in."""
+
+    __slots__ = ("Value",)
+
+    def __init__(self, value: Any = None) -> None:
+        self.Value = value
+
+    def __repr__(self) -> str:
+        return f"PSReference({self.Value!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class SwitchValue:
     """A [switch] parameter value; `$x.IsPresent` and truthiness as PowerShell."""
@@ -225,6 +237,7 @@ _PRIMITIVE_TYPE_NAMES: dict[type, str] = {
     str: "System.String", bool: "System.Boolean", int: "System.Int32", float: "System.Double",
     datetime: "System.DateTime", timedelta: "System.TimeSpan", list: "System.Object[]",
     tuple: "System.Object[]", Hashtable: "System.Collections.Hashtable",
+    PSReference: "System.Management.Automation.PSReference",
 }
 
 
