@@ -240,3 +240,30 @@ foreach ($i in 1..3) { Leave; "i=$i" }
 <#stdout
 after
 #>
+
+#### A statement ending with its block needs no separator before the next
+if ($true) { 1 } "b"
+function f { 'from f' } f
+foreach ($i in 1..2) { $i } 'after loop'
+<#stdout
+1
+b
+from f
+1
+2
+after loop
+#>
+
+#### A trap continues after the failing statement on the same line
+$a = . {trap {"outer trap"; continue;} "hello"; throw "exception"; "world"}
+$a -join ","
+<#stdout
+hello,outer trap,world
+#>
+
+#### Two expressions in a row are still an error
+1 2
+<#stderr-contains
+Unexpected token '2' in expression or statement.
+#>
+<#exit 1#>
