@@ -30,8 +30,9 @@ VALIDATE_SET = ("Cannot validate argument on parameter '{name}'. The argument \"
                 "argument that is in the set and then try the command again.")
 
 # Command discovery (DiscoveryExceptions.resx, PowerShell 5.1 wording as the Lync shell shows)
-COMMAND_NOT_FOUND = ("The term '{name}' is not recognized as the name of a cmdlet, function, "
-                     "script file, or operable program. Check the spelling of the name, or if a "
+# PowerShell 7's wording (5.1 said "the name of ... or operable program." on one line).
+COMMAND_NOT_FOUND = ("The term '{name}' is not recognized as a name of a cmdlet, function, "
+                     "script file, or executable program.\nCheck the spelling of the name, or if a "
                      "path was included, verify that the path is correct and try again.")
 
 # ShouldProcess (CommandBaseStrings.resx)
