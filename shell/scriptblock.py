@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..cmdlets.errors import InvocationInfo, PSRuntimeError
 from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
 from ..grammar import ast
+from .codegen import Direct, generate_direct
 from .flow import ReturnSignal
 from .session import Scope
 
@@ -34,6 +36,10 @@ class CompiledBlock:
         # When the block is one expression (`{$_.X -eq 1}`), Where-Object evaluates
         # it directly, without the statement and output machinery.
         self.single_expression = single_expression
+        # Generated Python for single_expression (shell/codegen.py), built on the first
+        # invoke_single: None until then or when the expression is outside its subset.
+        self.direct: Direct | None = None
+        self._direct_session: Any = _MISSING
         self.param_names = param_names
         span = node.span
         text = span.text
@@ -42,6 +48,34 @@ class CompiledBlock:
     def bind(self, scope: Scope) -> "ScriptBlock":
         return ScriptBlock(self, scope)
 
+    def direct_for(self, session: Any) -> Direct | None:
+        """The generated function for this session (its operators read $OFS and set
+        $Matches there); generated once, None when the expression is not supported."""
+        if self._direct_session is not session:
+            self._direct_session = session
+            self.direct = None
+            expression = self._expression_node()
+            if expression is not None:
+                generated = generate_direct(expression, session, self._attribute_error)
+                self.direct = None if generated is None else generated[0]
+        return self.direct
+
+    def _expression_node(self) -> ast.Expression | None:
+        """The one expression of the block; the executor found it when it compiled
+        single_expression (a lone pipeline that is just an expression)."""
+        if self.single_expression is None:
+            return None
+        node = self.node
+        statements = [s for b in (node.begin, node.process, node.end) if b is not None
+                      for s in b.statements]
+        if len(statements) != 1 or not isinstance(statements[0], ast.Pipeline):
+            return None
+        element = statements[0].elements[0]
+        return element.expression if isinstance(element, ast.CommandExpression) else None
+
+    def _attribute_error(self, exc: PSRuntimeError) -> None:
+        exc.record = exc.record.with_invocation(self.single_invocation)
+
 
 class ScriptBlock(ScriptBlockValue):
     __slots__ = ("compiled", "scope")
@@ -49,6 +83,14 @@ class ScriptBlock(ScriptBlockValue):
     def __init__(self, compiled: CompiledBlock, scope: Scope) -> None:
         self.compiled = compiled
         self.scope = scope
+        if compiled.direct is not None and compiled._direct_session is scope.session:
+            self._use_direct(compiled.direct)
+
+    def _use_direct(self, direct: Direct) -> None:
+        # The per-object call becomes the generated function itself: this instance
+        # attribute shadows the invoke_single method (ScriptBlockValue instances have
+        # a __dict__), so Where-Object's `block.invoke_single(obj)` costs no extra frame.
+        self.invoke_single = partial(direct, self.scope)  # type: ignore[method-assign]
 
     @property
     def text(self) -> str:
@@ -98,6 +140,11 @@ class ScriptBlock(ScriptBlockValue):
         directly (no statement, output list or guard frames on this path)."""
         compiled = self.compiled
         expression = compiled.single_expression
+        if expression is not None:
+            direct = compiled.direct_for(self.scope.session)
+            if direct is not None:
+                self._use_direct(direct)
+                return direct(self.scope, dollar_under)
         if expression is None:
             values = self.invoke_in_scope(dollar_under)
             if not values:
