@@ -53,6 +53,9 @@ class ErrorRecord:
     fully_qualified_suffix: str | None = None  # ",Microsoft.Rtc...Cmdlet" part of the id
     target_name: str | None = None       # how the target prints in CategoryInfo
     target_type: str | None = None
+    # The record's Exception object, built on first use and kept, so `$_.Exception` is
+    # the same object every time and across a rethrow (copies made by replace() share it).
+    exception_holder: list[Any] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def fully_qualified_error_id(self) -> str:

@@ -35,3 +35,4 @@ class FormatData:
     wrap: bool = False                           # Format-Table -Wrap
     group_by: "str | PropertySpec | None" = None  # a property name, or a label + expression
     wide_columns: int | None = None
+    force: bool = False                          # -Force: even strings and numbers get the shape

@@ -252,6 +252,10 @@ class CommandMetadata:
             for alias in param.aliases:
                 self.by_name[alias.lower()] = param
         names = sorted({s for p in parameters for s in p.sets})
+        if names and default_set and default_set not in names:
+            # DefaultParameterSetName may name a set no parameter declares: a set of
+            # only the parameters that belong to all sets (chosen when no other fits).
+            names.append(default_set)
         self.set_names: tuple[str, ...] = tuple(names) if names else (ALL_SETS,)
         self.default_set = default_set or self.set_names[0]
         self.pipeline_params = tuple(p for p in parameters if p.pipeline)

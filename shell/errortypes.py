@@ -170,9 +170,12 @@ def make_exception(type_name: str, message: str, inner: ExceptionValue | None = 
 
 
 def exception_of(record: ErrorRecord) -> ExceptionValue:
-    inner_type = inner_exception_of(record)
-    inner = make_exception(inner_type, record.message) if inner_type else None
-    return make_exception(record.exception_type, record.message, inner, record)
+    holder = record.exception_holder
+    if not holder:
+        inner_type = inner_exception_of(record)
+        inner = make_exception(inner_type, record.message) if inner_type else None
+        holder.append(make_exception(record.exception_type, record.message, inner, record))
+    return holder[0]
 
 
 class CategoryInfo:

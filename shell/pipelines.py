@@ -79,7 +79,11 @@ class PipelineCompiler:
         name_node = element.name
         static_name = name_node.value if isinstance(name_node, ast.StringConstant) else None
         name_expr = None if static_name is not None else compiler.expression(name_node)
-        producers = [self._argument(e, compiler) for e in element.elements]
+        # PowerShell 7.1+: a parameter typed on the command line overrides the same one
+        # in a splatted hashtable (`f -b 9 @h`).
+        explicit = frozenset(e.name.lower() for e in element.elements
+                             if isinstance(e, ast.CommandParameter))
+        producers = [self._argument(e, compiler, explicit) for e in element.elements]
         invocation = invocation_of(element)
         executor = self.executor
         mode = element.invocation
@@ -114,7 +118,8 @@ class PipelineCompiler:
                                    context.service("render"))
         return build_redirected
 
-    def _argument(self, element: Any, compiler: "Compiler") -> ArgProducer:
+    def _argument(self, element: Any, compiler: "Compiler",
+                  explicit: frozenset[str] = frozenset()) -> ArgProducer:
         if isinstance(element, ast.CommandParameter):
             name = element.name
             text = element.span.text
@@ -129,10 +134,13 @@ class PipelineCompiler:
                 value = variable(scope)
                 if isinstance(value, Hashtable):
                     for key, item in value.items():
+                        name = to_string(key)
+                        if name.lower() in explicit:
+                            continue
                         if item is True:
-                            args.append(ParameterArg(to_string(key), SwitchValue(True)))
+                            args.append(ParameterArg(name, SwitchValue(True)))
                         else:
-                            args.append(ParameterArg(to_string(key), item))
+                            args.append(ParameterArg(name, item))
                 elif isinstance(value, (list, tuple)):
                     args.extend(PositionalArg(v) for v in value)
                 elif value is not None:

@@ -146,7 +146,7 @@ class FormatTable(_FormatCommand):
                           properties=property_specs(self, self.property, _TABLE_KEYS),
                           autosize=bool(self.auto_size),
                           hide_table_headers=bool(self.hide_table_headers),
-                          wrap=bool(self.wrap), group_by=self.group_by())
+                          wrap=bool(self.wrap), group_by=self.group_by(), force=bool(self.force))
 
 
 class FormatList(_FormatCommand):

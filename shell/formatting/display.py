@@ -103,9 +103,7 @@ def object_name(item: Any) -> str:
         found, got = _display_name_value(item)
         if found:
             return to_string(got)
-        if isinstance(item, (list, tuple)):
-            return "System.Object[]"
-        return to_string(item)
+        return to_string(item)   # a nested array: its elements joined by spaces (PowerShell 7)
     return to_string(item)
 
 

@@ -286,7 +286,7 @@ def _registered_view(obj: Any, shape: str | None, options: "_Options") -> _View 
 
 class _Options:
     __slots__ = ("limit", "hide_header", "autosize", "wide_columns", "specs", "group_by",
-                 "wrap")
+                 "wrap", "force")
 
     def __init__(self, limit: int, fd: FormatData | None = None) -> None:
         self.limit = limit
@@ -297,6 +297,8 @@ class _Options:
         self.group_by = fd.group_by if fd else None
         # FormatData.wrap (Format-Table -Wrap) may not exist in older requests.
         self.wrap = bool(fd is not None and getattr(fd, "wrap", False))
+        # -Force with -Property: a string is an object with (missing) properties too.
+        self.force = bool(fd is not None and fd.force and fd.properties)
 
 
 def _choose_view(obj: Any, shape: str | None, options: _Options) -> _View:
@@ -416,7 +418,7 @@ class OutDefault:
         self._object(obj)
 
     def _object(self, obj: Any) -> None:
-        text = self._out_of_band_text(obj)
+        text = None if self._options.force else self._out_of_band_text(obj)
         if text is not None:
             self._emit("raw", text)
             return

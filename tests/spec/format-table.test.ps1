@@ -121,3 +121,20 @@ A B Name
 1,234.50
 
 #>
+
+#### A cell holding arrays of arrays shows each inner array joined by spaces
+[PSCustomObject]@{ name = "this is name"; sub = @(@("x 0", "y 0"), @("x 1", "y 1")) } | Format-Table
+<#stdout
+
+name         sub
+----         ---
+this is name {x 0 y 0, x 1 y 1}
+
+#>
+
+#### Format-Table -Property with -Force formats a string as an object
+$out = "hello" | Format-Table -Property foo -Force | Out-String
+$out.Replace("`n", "")
+<#stdout
+foo---
+#>

@@ -298,3 +298,12 @@ try { throw 'ci' } catch { $_.CategoryInfo.Category; $_.CategoryInfo.Reason }
 OperationStopped
 RuntimeException
 #>
+
+#### A rethrown error keeps its exception object
+try { try { $z = 0; 1 / $z } catch { $ei = $_; throw } } catch { $eo = $_ }
+$ei.Exception -eq $eo.Exception
+try { 1 / $z } catch { $_.Exception -eq $_.Exception }
+<#stdout
+True
+True
+#>

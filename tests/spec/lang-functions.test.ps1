@@ -501,3 +501,29 @@ Rest a b c d
 <#stdout
 first=a rest=b,c,d
 #>
+
+#### A parameter typed on the command line overrides the splatted one (PowerShell 7.1+)
+function f { param($a, $b, $c) "a=$a b=$b c=$c" }
+$h = @{ a = 1; b = 2 }
+f -b 9 @h
+f @h -b 8
+<#stdout
+a=1 b=9 c=
+a=1 b=8 c=
+#>
+
+#### DefaultParameterSetName may name a set that no parameter declares
+function T {
+    [CmdletBinding(DefaultParameterSetName = 'Default')]
+    param([Parameter(Position = 0, ParameterSetName = 'Value')][string]$Value,
+          [Parameter(Position = 0, ParameterSetName = 'Value2')][int]$Value2)
+    $PSCmdlet.ParameterSetName
+}
+T
+T -Value x
+T -Value2 3
+<#stdout
+Default
+Value
+Value2
+#>
