@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from ..cmdlets.core.environment import HostInfo
 from ..cmdlets.errors import ErrorRecord, ScriptTerminatingError, UserStoppedError
 from ..cmdlets.registry import CommandRegistry
 from ..grammar import ParseError, check_complete
@@ -15,6 +16,7 @@ from .executor import Executor
 from .flow import ExitSignal
 from .formatting import OutDefault, render
 from .host import ConsoleHost
+from .session import ScopeAccess
 
 DEFAULT_PRINCIPAL = "litwareinc\\Administrator"
 
@@ -23,10 +25,44 @@ class StartupError(Exception):
     """The shell cannot start (bad database URL, unknown -As account)."""
 
 
+def _register_core_views() -> None:
+    """Views pwsh's format data gives types of the utility cmdlets, which the
+    formatter's table (shell/formatting/views.py) does not list yet: a variable
+    prints as a hashtable entry does (Name 30 wide, Value)."""
+    from .formatting import views
+    table = views._VIEWS   # noqa: SLF001 - one composition-time registration
+    table.setdefault("system.management.automation.psvariable",
+                     table["system.collections.dictionaryentry"])
+
+
+def invoke_with_this(block: Any, this: Any, args: tuple[Any, ...] = ()) -> list[Any]:
+    """Run a script block as a script property or script method runs: in a child
+    of its defining scope, with $this set and the arguments bound to its param()
+    names and $args ("script_invoker" service)."""
+    from ..cmdlets.lang.values import AUTOMATION_NULL
+    from .flow import ReturnSignal
+    from .scriptblock import ScriptBlock
+    if not isinstance(block, ScriptBlock):
+        return block.invoke(AUTOMATION_NULL, tuple(args))
+    scope = block.scope.child()
+    scope.vars["this"] = this
+    names = block.compiled.param_names
+    for index, name in enumerate(names):
+        scope.set(name, args[index] if index < len(args) else None)
+    scope.set("args", list(args[len(names):]))
+    out: list[Any] = []
+    try:
+        block.compiled.body(scope, out.append)
+    except ReturnSignal:
+        pass
+    return out
+
+
 def default_registry() -> CommandRegistry:
     """The language cmdlets, plus the Lync and AD families, which load per command."""
     from ..cmdlets import ad, lync
     from ..cmdlets.core import CORE_CMDLETS
+    _register_core_views()
     registry = CommandRegistry(CORE_CMDLETS)
     for family in (lync, ad):
         for name in family.COMMANDS:
@@ -70,6 +106,9 @@ class Shell:
         self.services.provide("operator_context", self.executor.session)
         self.services.provide("registry", self.executor.registry)
         self.services.provide("render", lambda objects, width=self.width: render(objects, width))
+        self.services.provide("variable_scopes", ScopeAccess(self.executor.session))
+        self.executor.session.set_host(HostInfo())
+        self.services.provide("script_invoker", invoke_with_this)
         self.exit_code: int | None = None
         self.nesting = 0
         self.context.suspend_handler = self.nested_prompt

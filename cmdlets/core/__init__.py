@@ -15,6 +15,11 @@ from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteDe
                      WriteHost, WriteInformation, WriteOutput, WriteVerbose, WriteWarning)
 from .select_object import SelectObject
 from .sort_object import SortObject
+from .content import CONTENT_CMDLETS
+from .csvconvert import CSV_CMDLETS
+from .jsonconvert import JSON_CMDLETS
+from .members import MEMBER_CMDLETS
+from .variables import VARIABLE_CMDLETS
 from .where_object import WhereObject
 
 CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
@@ -24,6 +29,6 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     WriteWarning, WriteVerbose, WriteDebug, WriteInformation, WriteError, TeeObject,
     GetCommand, GetHelp,
     GetDate, NewTimeSpan, NewObject,
-)
+) + VARIABLE_CMDLETS + MEMBER_CMDLETS + CONTENT_CMDLETS + JSON_CMDLETS + CSV_CMDLETS
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]
