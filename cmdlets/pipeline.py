@@ -18,7 +18,7 @@ from . import messages
 from .base import Cmdlet, Host
 from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, choose_set,
                      convert_argument, missing_mandatory)
-from .metadata import BY_VALUE
+from .metadata import BY_VALUE, PSOBJECT
 from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
@@ -132,6 +132,9 @@ class CommandProcessor:
             self.binder = PipelineBinder(meta, binding)
             self._plan_fast_path()
         self._call(cmdlet.begin)
+        if self._fast_attribute is not None and type(self).process is CommandProcessor.process:
+            # After begin: a cmdlet may pick its own process implementation there.
+            self.process = self._specialised_process()  # type: ignore[method-assign]
 
     def process(self, obj: Any) -> None:
         """One pipeline object arrives. This is the hot path of every pipeline:
@@ -173,6 +176,31 @@ class CommandProcessor:
             for param, _value in bound.values():
                 name = param.attribute
                 setattr(cmdlet, name, attrs[name])
+
+    def _specialised_process(self) -> Callable[[Any], None]:
+        """`process` for a command whose objects take the fast path, with everything
+        it needs bound as locals; run_pipeline wires it in after begin (the instance
+        attribute shadows the method). Other objects go to the general method."""
+        cmdlet = self.cmdlet
+        attribute = self._fast_attribute
+        accepts = self._fast_accepts
+        accepts_all = accepts is PSOBJECT.accepts   # [PSObject] takes any object as it is
+        run = cmdlet.process
+        general = CommandProcessor.process.__get__(self)
+        attribute_error = self._attribute
+
+        def process(obj: Any) -> None:
+            if obj is not None and (accepts_all or accepts(obj)):
+                cmdlet.current = obj
+                setattr(cmdlet, attribute, obj)   # type: ignore[arg-type]
+                try:
+                    run()
+                except PSRuntimeError as exc:
+                    exc.record = attribute_error(exc.record)
+                    raise
+                return
+            general(obj)
+        return process
 
     def _plan_fast_path(self) -> None:
         """When exactly one parameter takes pipeline objects, by value and as they
@@ -227,6 +255,8 @@ class CommandProcessor:
         if enumerate_collection and isinstance(obj, (list, tuple)):
             for item in obj:
                 self._emit(item)
+        elif self.out_variable is None:
+            self.downstream(obj)   # the per-object case, one call fewer
         else:
             self._emit(obj)
 
@@ -396,6 +426,9 @@ def run_pipeline(stages: list[Stage], sink: Callable[[Any], None],
         stage.downstream = stages[index + 1].process if index + 1 < len(stages) else sink
     for stage in stages:
         stage.begin()
+    for index, stage in enumerate(stages[:-1]):
+        # Again: begin may have specialised the next stage's process (the fast path).
+        stage.downstream = stages[index + 1].process
     first_to_end = 0
     try:
         if head_input is None:

@@ -114,12 +114,17 @@ class MeasureObject(Cmdlet):
         if self.property is not None:
             self._expressions = [PropertyExpression(p if isinstance(p, ScriptBlockValue)
                                                     else to_string(p)) for p in self.property]
+        # `... | Measure-Object` alone only counts: _analyze would add nothing but the count.
+        self._count_only = self._expressions is None and not self._text and not (
+            self._sum or self._average or self._maximum or self._minimum or self._deviation)
 
     def process(self) -> None:
         obj = self.input_object
         if obj is None or obj is AUTOMATION_NULL:
             return
         self._records += 1
+        if self._count_only:
+            return   # end() takes the count from _records
         if self._expressions is None:
             self._analyze("", obj)
             return
@@ -174,7 +179,9 @@ class MeasureObject(Cmdlet):
             stat.maximum = _extreme(value, stat.maximum, smaller=False)
 
     def end(self) -> None:
-        if self._records == 0 and self._expressions is None:
+        if self._count_only:
+            self._entry("").count = self._records
+        elif self._records == 0 and self._expressions is None:
             self._entry("")
         for key, stat in self._stats.items():
             name = self._names[key]

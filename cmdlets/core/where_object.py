@@ -116,8 +116,10 @@ class WhereObject(Cmdlet):
         if obj is AUTOMATION_NULL:
             return
         if self._filter is not None:
-            if to_bool(self._filter.invoke_single(obj)):  # AutomationNull is false too
-                self.write_object(obj)
+            result = self._filter.invoke_single(obj)
+            # Comparisons give a bool: it needs no general truth test (AutomationNull is false too).
+            if result is True or (result is not False and to_bool(result)):
+                self.runtime.write_object(obj)   # what self.write_object does, one call fewer
             return
         found, left = self._property_value(obj)
         if not found:
