@@ -74,6 +74,8 @@ def _integer_type(value: int, suf: str) -> tuple[str, int, int] | None:
 
 
 def parse_number(text: str) -> Any:
+    if text.isdigit() and text.isascii() and len(text) < 10:
+        return int(text)   # the common case, a plain Int32 such as 42: no regex
     m = _NUMBER_RE.match(text)
     if m is None:
         return None
