@@ -24,6 +24,11 @@ PARSER_ERROR = "ParserError"
 INVALID_TYPE = "InvalidType"
 RESOURCE_UNAVAILABLE = "ResourceUnavailable"
 OPERATION_STOPPED = "OperationStopped"
+
+# A hidden variable of a function's scope: (function name, where it was called). Write-Error
+# reads it as PowerShell's reads $MyInvocation, so an error written inside a function is
+# reported as the function's, at the call site ("Fails : message").
+CALLER_INVOCATION_VARIABLE = "\x00callerinvocation"
 WRITE_ERROR = "WriteError"
 SECURITY_ERROR = "SecurityError"
 NOT_IMPLEMENTED = "NotImplemented"

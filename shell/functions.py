@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..cmdlets.base import Cmdlet
 from ..cmdlets.binder import NO_VALUE, Argument, ParameterArg, PositionalArg
-from ..cmdlets.errors import (ErrorRecord, INVALID_ARGUMENT, INVALID_DATA, InvocationInfo,
-                              PSRuntimeError, ScriptTerminatingError)
+from ..cmdlets.errors import (CALLER_INVOCATION_VARIABLE, ErrorRecord, INVALID_ARGUMENT,
+                              INVALID_DATA, InvocationInfo, PSRuntimeError, ScriptTerminatingError)
 from ..cmdlets.lang import operators
 from ..cmdlets.lang.casts import full_type_name, normalize_type_name
 from ..cmdlets.lang.convert import ConversionError, to_bool, to_string
@@ -411,6 +411,8 @@ class FunctionCommand(Cmdlet):
         scope.set("args", list(self.extra_args))
         scope.set("PSBoundParameters", psbound)
         scope.set("MyInvocation", self._my_invocation())
+        if spec.name and self.invocation is not None and not self.dot_source:
+            scope.vars[CALLER_INVOCATION_VARIABLE] = (spec.name, self.invocation)
         scope.set("input", [])
         if spec.advanced:
             scope.set("PSCmdlet", PSCmdletProxy(self))

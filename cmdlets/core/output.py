@@ -3,10 +3,11 @@ Out-Host/Out-Default, Write-Warning, Write-Verbose, Write-Debug, Write-Informati
 Write-Error, Tee-Object."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..base import Cmdlet
-from ..errors import ErrorRecord, NOT_IMPLEMENTED, NOT_SPECIFIED
+from ..errors import CALLER_INVOCATION_VARIABLE, ErrorRecord, NOT_IMPLEMENTED, NOT_SPECIFIED
 from ..lang.convert import to_string
 from ..lang.values import AUTOMATION_NULL
 from ..metadata import (BY_VALUE, CmdletHelp, Example, INT, OBJECT, OBJECT_ARRAY, PSOBJECT,
@@ -347,7 +348,7 @@ class WriteError(Cmdlet):
             message = message or getattr(self.exception, "message", None) or to_string(self.exception)
             exception_type = getattr(self.exception, "exception_type", None) or \
                 "System.Exception"
-        self.write_error(ErrorRecord(
+        record = ErrorRecord(
             message=message or "",
             error_id=self.error_id or "Microsoft.PowerShell.Commands.WriteErrorException",
             category=self.category or NOT_SPECIFIED,
@@ -356,7 +357,15 @@ class WriteError(Cmdlet):
             activity=self.category_activity or self.name,
             target_name=self.category_target_name,
             target_type=self.category_target_type,
-        ))
+        )
+        caller = self.runtime.get_variable(CALLER_INVOCATION_VARIABLE)
+        if caller is not None:
+            # Inside a function the error is the function's, reported where it was called
+            # (PowerShell's Write-Error takes $MyInvocation as the record's invocation).
+            function_name, invocation = caller
+            record = replace(record, invocation=replace(invocation, command_name=function_name),
+                             fully_qualified_suffix=function_name)
+        self.write_error(record)
 
 
 class TeeObject(Cmdlet):

@@ -1,19 +1,18 @@
 # Known differences from PowerShell 7 in the language core, with the output we
 # actually produce. Kept, never deleted: a case is rewritten once the difference is fixed.
 
-#### Write-Error inside a function is attributed to Write-Error, not to the function
+#### Write-Error inside a function is attributed to the function, at its call site (fixed)
 function Fails { Write-Error 'from f' }
 Fails
 <#stderr
-Write-Error : from f
-At line:1 char:18
-+ function Fails { Write-Error 'from f' }
-+                  ~~~~~~~~~~~~~~~~~~~~
+Fails : from f
+At line:2 char:1
++ Fails
++ ~~~~~
     + CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException
-    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException
+    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException,Fails
  
 #>
-<#divergence PowerShell shows the function as the reason ("Fails : from f"), the call site's position and the id "...WriteErrorException,Fails": Write-Error uses its caller's MyInvocation#>
 
 #### $_ in catch after -ErrorAction Stop keeps the ActionPreferenceStopException type
 try { Write-Error 'orig' -ErrorAction Stop } catch { $_.Exception.GetType().Name; "$_" }
