@@ -318,6 +318,10 @@ def _choose_view(obj: Any, shape: str | None, options: _Options) -> _View:
     return view
 
 
+def _identity(obj: Any) -> Any:
+    return obj
+
+
 def _property_view(obj: Any, shape: str | None, options: _Options) -> _View:
     specs = options.specs
     limit = options.limit
@@ -335,6 +339,8 @@ def _property_view(obj: Any, shape: str | None, options: _Options) -> _View:
         if specs:
             fields = _expand_specs(obj, specs[:1], keep_missing=True)
             getter = fields[0].getter if fields else (lambda o: o)
+        elif is_scalar(obj):
+            getter = _identity
         else:
             getter = _display_name_getter(obj)
         return _WideView(getter, options.wide_columns, options.autosize, limit)
@@ -418,7 +424,10 @@ class OutDefault:
         self._object(obj)
 
     def _object(self, obj: Any) -> None:
-        text = None if self._options.force else self._out_of_band_text(obj)
+        # Format-Wide lays strings and numbers out in columns too; other shapes show
+        # them as they are.
+        text = None if self._options.force or (self._shape == "wide" and is_scalar(obj)) \
+            else self._out_of_band_text(obj)
         if text is not None:
             self._emit("raw", text)
             return
