@@ -13,6 +13,11 @@ BUILTIN_ALIASES: dict[str, str] = {
     "echo": "Write-Output", "write": "Write-Output", "tee": "Tee-Object", "gm": "Get-Member",
     "gcm": "Get-Command", "help": "Get-Help", "cls": "Clear-Host", "clear": "Clear-Host",
     "oh": "Out-Host", "gv": "Get-Variable", "sv": "Set-Variable",
+    # The utility cmdlets' aliases that pwsh defines on Linux too.
+    "nv": "New-Variable", "rv": "Remove-Variable", "clv": "Clear-Variable",
+    "gc": "Get-Content", "iex": "Invoke-Expression", "compare": "Compare-Object",
+    "gu": "Get-Unique", "sls": "Select-String", "epcsv": "Export-Csv", "ipcsv": "Import-Csv",
+    "gal": "Get-Alias", "sal": "Set-Alias", "nal": "New-Alias",
 }
 
 
@@ -22,10 +27,14 @@ class CommandRegistry:
         self._commands: dict[str, type[Cmdlet]] = {}
         self._lazy: dict[str, Callable[[], type[Cmdlet]]] = {}
         self._aliases: dict[str, str] = {}
+        self._alias_names: dict[str, str] = {}       # lower -> the alias as defined
+        self._alias_descriptions: dict[str, str] = {}
         for command in commands:
             self.add(command)
         for alias, target in (aliases or BUILTIN_ALIASES).items():
             self._aliases[alias.lower()] = target
+        # The built-in aliases are read-only, as pwsh's own (Set-Alias needs -Force).
+        self.read_only_aliases: set[str] = set(self._aliases)
 
     def add(self, command: type[Cmdlet]) -> None:
         self._commands[command.name.lower()] = command
@@ -34,8 +43,19 @@ class CommandRegistry:
         """A command whose module is imported the first time the command is used."""
         self._lazy[name.lower()] = loader
 
-    def add_alias(self, alias: str, target: str) -> None:
+    def add_alias(self, alias: str, target: str, description: str | None = None) -> None:
         self._aliases[alias.lower()] = target
+        self._alias_names[alias.lower()] = alias
+        if description is not None:
+            self._alias_descriptions[alias.lower()] = description
+
+    def alias_target(self, alias: str) -> str | None:
+        return self._aliases.get(alias.lower())
+
+    def alias_entries(self) -> list[tuple[str, str, str]]:
+        """(name as defined, target, description) of every alias."""
+        return [(self._alias_names.get(key, key), target, self._alias_descriptions.get(key, ""))
+                for key, target in self._aliases.items()]
 
     def resolve(self, name: str) -> type[Cmdlet] | None:
         key = name.lower()

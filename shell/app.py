@@ -2,6 +2,7 @@
 host into one Shell. Nothing else creates services or picks implementations."""
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,19 @@ def _register_core_views() -> None:
     table = views._VIEWS   # noqa: SLF001 - one composition-time registration
     table.setdefault("system.management.automation.psvariable",
                      table["system.collections.dictionaryentry"])
+    # An alias's row shows "alias -> command" under Name (the DisplayName), as pwsh's
+    # CommandInfo table does; other commands show their Name.
+    command_table = table["system.management.automation.aliasinfo"][0]
+    if isinstance(command_table, views.TableDef):
+        columns = tuple(
+            views.Column(c.label, _display_name, c.width, c.alignment) if c.label == "Name" else c
+            for c in command_table.columns)
+        table["system.management.automation.aliasinfo"] = (views.TableDef(columns),)
+
+
+def _display_name(obj: Any) -> Any:
+    from ..cmdlets.lang.values import get_member
+    return get_member(obj, "DisplayName") or get_member(obj, "Name")
 
 
 def invoke_with_this(block: Any, this: Any, args: tuple[Any, ...] = ()) -> list[Any]:
@@ -109,6 +123,8 @@ class Shell:
         self.services.provide("variable_scopes", ScopeAccess(self.executor.session))
         self.executor.session.set_host(HostInfo())
         self.services.provide("script_invoker", invoke_with_this)
+        self.services.provide("random", random.Random())
+        self.services.provide("invoke_script", self._invoke_script)
         self.exit_code: int | None = None
         self.nesting = 0
         self.context.suspend_handler = self.nested_prompt
@@ -121,6 +137,24 @@ class Shell:
                                                                        self.run_as),
                                 authorizer=LocalAuthorizer(), clock=clock, error_width=self.width)
         return build
+
+    def _invoke_script(self, text: str, runtime: Any, emit: Callable[[Any], None]) -> None:
+        """Invoke-Expression ("invoke_script" service): parse the text and run it in
+        the caller's scope, as if it were typed there; a parse error is the command's
+        terminating error."""
+        from ..cmdlets.errors import PSRuntimeError
+        from .errorview import parse_error_record
+        from .flow import ReturnSignal
+        executor = self.executor
+        try:
+            tree = executor.parse(text, "")
+        except ParseError as exc:
+            raise PSRuntimeError(parse_error_record(exc)) from None
+        scope = ScopeAccess(executor.session).current(runtime)
+        try:
+            executor.compile_script_block(tree).body(scope, emit)
+        except ReturnSignal:
+            pass
 
     @property
     def context(self) -> ShellContext:

@@ -3,6 +3,7 @@ Measure-Object, the output cmdlets and the rest PowerShell scripts lean on."""
 from __future__ import annotations
 
 from ..base import Cmdlet
+from .aliases import ALIAS_CMDLETS
 from .commands import GetCommand, GetHelp
 from .dates import GetDate, NewTimeSpan
 from .foreach_object import ForEachObject
@@ -19,6 +20,7 @@ from .content import CONTENT_CMDLETS
 from .csvconvert import CSV_CMDLETS
 from .jsonconvert import JSON_CMDLETS
 from .members import MEMBER_CMDLETS
+from .utility import UTILITY_CMDLETS
 from .variables import VARIABLE_CMDLETS
 from .where_object import WhereObject
 
@@ -29,6 +31,6 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     WriteWarning, WriteVerbose, WriteDebug, WriteInformation, WriteError, TeeObject,
     GetCommand, GetHelp,
     GetDate, NewTimeSpan, NewObject,
-) + VARIABLE_CMDLETS + MEMBER_CMDLETS + CONTENT_CMDLETS + JSON_CMDLETS + CSV_CMDLETS
+) + VARIABLE_CMDLETS + MEMBER_CMDLETS + CONTENT_CMDLETS + JSON_CMDLETS + CSV_CMDLETS + UTILITY_CMDLETS + ALIAS_CMDLETS
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]

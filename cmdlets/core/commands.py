@@ -133,27 +133,30 @@ class GetCommand(Cmdlet):
                     continue
                 self.seen.add(info.name.lower())
                 if self.syntax:
-                    for line in (syntax_lines(info.command) if info.command else [info.definition]):
+                    command = getattr(info, "command", None)
+                    for line in (syntax_lines(command) if command else [info.definition]):
                         self.write_object(line)
                 else:
                     self.write_object(info)
 
-    def _wanted(self, info: CommandInfo) -> bool:
-        checks = ((self.verb, info.verb), (self.noun, info.noun), (self.module, info.source),
+    def _wanted(self, info: Any) -> bool:
+        checks = ((self.verb, getattr(info, "verb", "")), (self.noun, getattr(info, "noun", "")),
+                  (self.module, info.source),
                   (self.command_type, info.command_type))
         return all(not patterns or any(compile_wildcard(p)(value) for p in patterns)
                    for patterns, value in checks)
 
-    def _all(self) -> list[CommandInfo]:
+    def _all(self) -> list[Any]:
         registry = self.service("registry")
-        infos = [CommandInfo("Cmdlet", c.name, "1.0.0", module_of(c), "\n".join(syntax_lines(c)), c)
-                 for c in registry.commands()]
+        infos: list[Any] = [CommandInfo("Cmdlet", c.name, "1.0.0", module_of(c),
+                                        "\n".join(syntax_lines(c)), c)
+                            for c in registry.commands()]
         functions = _optional_service(self, "functions")
         if functions is not None:
             for name, definition in functions.items():
                 infos.append(CommandInfo("Function", name, "", "", definition))
-        for alias, target in registry.aliases().items():
-            infos.append(CommandInfo("Alias", f"{alias} -> {target}", "", "", target))
+        from .aliases import alias_infos
+        infos.extend(alias_infos(registry))
         return sorted(infos, key=lambda i: (i.command_type != "Alias", i.name.lower()))
 
 
