@@ -25,6 +25,8 @@ FRAGMENTS = [
     "\n", "=", "+", "-", "*", "/", "%", "..", "-eq", "–match", "-like", "-not", "-and", "-or",
     "-contains", ".Count", ".Length", "'a'", "\"$x and $(1+1)\"", "`", "#", "<#", "#>", "if",
     "foreach", "else", "throw", "return", "break", "exit", "'", "\"", "Ken*", "-Force",
+    # redirections: only to $null or another stream, so no example writes a file
+    "2>$null", "2>&1", "*>&1", "3>&1", "> $null", "*>$null", "1>&2", "Write-Warning", "Write-Error",
 ]
 
 script_text = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14).map(" ".join)
@@ -145,7 +147,10 @@ def _statement(draw: st.DrawFn, depth: int = 0) -> str:
     if kind == 2:
         return f"foreach (${name} in {e()}) {{ {body()} }}"
     if kind == 3:
-        return f"for ($i = 0; $i -lt 3; $i++) {{ {body()} }}"
+        # $k is the for loop's own counter: a nested `foreach ($i ...)` that breaks early
+        # leaves its variable low, which would make a for loop over $i run forever
+        # (in PowerShell too).
+        return f"for ($k = 0; $k -lt 3; $k++) {{ {body()} }}"
     if kind == 4:
         flag = draw(st.sampled_from(["", "-Regex ", "-Wildcard ", "-Exact ", "-CaseSensitive "]))
         return f"switch {flag}({e()}) {{ {e()} {{ {body()} }} {{$_ -eq 1}} {{ break }} default {{ {body()} }} }}"
