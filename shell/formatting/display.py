@@ -47,12 +47,12 @@ register_view(DictEntry, TypeView(
 
 def is_scalar(value: Any) -> bool:
     """PowerShell's DefaultScalarTypes (printed with ToString, never as a table)."""
-    return isinstance(value, (str, bool, int, float))
+    return isinstance(value, (str, bool, int, float, Decimal))
 
 
 def is_right_aligned(value: Any) -> bool:
     """Column alignment from the first object's value: numbers and booleans right."""
-    return isinstance(value, (bool, int, float)) and not isinstance(value, str)
+    return isinstance(value, (bool, int, float, Decimal)) and not isinstance(value, str)
 
 
 def format_fixed(value: float) -> str:

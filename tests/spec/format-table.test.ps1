@@ -138,3 +138,13 @@ $out.Replace("`n", "")
 <#stdout
 foo---
 #>
+
+#### A decimal column is right-aligned like other numbers
+[pscustomobject]@{ Name = "x"; Price = 1.25d }
+<#stdout
+
+Name Price
+---- -----
+x     1.25
+
+#>
