@@ -135,6 +135,7 @@ def main() -> None:
     scope = executor.session.global_scope
     block = executor.compile_script_block(executor.parse('{$_.DisplayName -like "K*"}').end.statements[0]
                                           .elements[0].expression.block).bind(scope)
+    block.invoke_single(users[0])   # the first call generates the block's Python (once)
     invoke = block.invoke_single
     per_obj, _ = best_of(options.repeat, lambda: sum(1 for u in users if invoke(u)))
     rows.append(("compiled {$_.DisplayName -like \"K*\"} alone",
@@ -142,6 +143,7 @@ def main() -> None:
                  f"ratio {per_obj / plain2:5.1f}x (target ~3x)"))
     block3 = executor.compile_script_block(executor.parse('{$_ % 3 -eq 0}').end.statements[0]
                                            .elements[0].expression.block).bind(scope)
+    block3.invoke_single(1)
     invoke3 = block3.invoke_single
     per_obj3, _ = best_of(options.repeat, lambda: sum(1 for i in range(1, n + 1) if invoke3(i)))
     rows.append(("compiled {$_ % 3 -eq 0} alone",

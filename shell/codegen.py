@@ -5,13 +5,14 @@ once per pipeline object. The closures of shell/compiler.py cost about three tim
 what the same test costs as plain Python; generating Python source once and
 compiling it with `compile()` brings that near the plain loop (perf-facts.md).
 
-Only a small subset is generated, the subset that cannot run script code or observe
-`$_` other than through the variable itself: unscoped variables, number and string
-constants, `$_.Name` member reads, arithmetic, comparison, -like, -match, -contains,
--in, -and, -or, -not, unary minus and plus, parentheses. Anything else returns None
-and the caller keeps the closures. Because nothing in the subset can read `$_`
-from the scope, the generated function takes the object as an argument and never
-sets `$_` in the scope at all.
+Only a small subset is generated: unscoped variables, number and string constants,
+`$_.Name` member reads, arithmetic, comparison, -like, -match, -contains, -in, -and,
+-or, -not, unary minus and plus, parentheses. Anything else returns None and the
+caller keeps the closures. The generated function takes the object as an argument
+and reads `$_` from it; it still sets `$_` in the scope while it runs, as
+ScriptBlock.invoke_single always did, because script can run inside the subset: a
+ScriptProperty getter (Add-Member) reached through a member read or through the
+string conversion of a PSCustomObject sees the caller's `$_`.
 
 Semantics are exactly those of the general operators in cmdlets/lang/operators.py:
 every operator calls its general implementation, and a few have an inline fast
@@ -52,6 +53,10 @@ _INT_COMPARISONS = {f"-{prefix}{name}": symbol for prefix in ("", "i", "c")
 # the general operator widens (to Int64 or double), so the generated code calls it.
 _INT32_ARITHMETIC = {"+": "+", "-": "-", "*": "*"}
 
+_MISSING: Any = object()
+# Values no script can hide behind (unlike a PSCustomObject with a ScriptProperty).
+_PLAIN_TYPES = frozenset([int, float, str, bool, type(None)])
+
 # Above this many nodes the closures are good enough and compile() is not worth it.
 _MAX_NODES = 200
 
@@ -71,6 +76,7 @@ class _Generator:
                                       "get_member": get_member}
         self.temps = 0
         self.nodes = 0
+        self.reads_beyond_dollar_under = False   # a variable or member read was emitted
 
     def temp(self) -> str:
         self.temps += 1
@@ -112,13 +118,14 @@ class _Generator:
 
     def node_Variable(self, node: ast.Variable, indent: int) -> str:
         if node.scope or node.splatted:
-            raise _Unsupported("scoped variable")   # `$global:_` could see the scope's `$_`
+            raise _Unsupported("scoped variable")   # rare in filters: the closures do them
         key = node.name.lower()
         if key in ("_", "psitem"):
             return "under"
         if key in ("true", "false", "null"):
             return {"true": "True", "false": "False", "null": "None"}[key]
         target = self.temp()
+        self.reads_beyond_dollar_under = True
         self.emit(indent, f"{target} = scope.get({key!r})")
         return target
 
@@ -134,6 +141,7 @@ class _Generator:
             raise _Unsupported("member")
         target = self.value(node.target, indent)
         result = self.temp()
+        self.reads_beyond_dollar_under = True
         self.emit(indent, f"{result} = get_member({target}, {node.member.value!r})")
         return result
 
@@ -205,17 +213,37 @@ def generate_direct(expression: ast.Expression, session: Any, on_error: Callable
     except _Unsupported:
         return None
     generator.names.update(AUTOMATION_NULL=AUTOMATION_NULL, PSRuntimeError=PSRuntimeError,
-                           on_error=on_error)
+                           on_error=on_error, MISSING=_MISSING, PLAIN_TYPES=_PLAIN_TYPES)
+    body = [*generator.lines, f"        return {result}"]
+    plain: list[str] = []
+    if not generator.reads_beyond_dollar_under:
+        # Only `$_` and constants: when `$_` is a plain value every operand is one, no
+        # operator runs script on plain values, so nothing can read `$_` from the scope
+        # and setting it can be skipped (`{$_ % 3 -eq 0}` over numbers).
+        plain = ["    if type(under) in PLAIN_TYPES:",
+                 "        try:",
+                 *("    " + line for line in body),
+                 "        except PSRuntimeError as exc:",
+                 "            on_error(exc)",
+                 "            raise"]
     source = "\n".join([
         "def direct(scope, under):",
+        *plain,
+        "    vars_ = scope.vars",
+        "    previous = vars_.get('_', MISSING)",
+        "    vars_['_'] = under",
         "    if under is AUTOMATION_NULL:",
         "        under = None   # as `$_` reads it",
         "    try:",
-        *generator.lines,
-        f"        return {result}",
+        *body,
         "    except PSRuntimeError as exc:",
         "        on_error(exc)",
         "        raise",
+        "    finally:",
+        "        if previous is MISSING:",
+        "            del vars_['_']",
+        "        else:",
+        "            vars_['_'] = previous",
     ])
     namespace = dict(generator.names)
     try:

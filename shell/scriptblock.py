@@ -143,7 +143,8 @@ class ScriptBlock(ScriptBlockValue):
         if expression is not None:
             direct = compiled.direct_for(self.scope.session)
             if direct is not None:
-                self._use_direct(direct)
+                if "invoke_single" not in self.__dict__:
+                    self._use_direct(direct)   # the next call, through the attribute, is direct
                 return direct(self.scope, dollar_under)
         if expression is None:
             values = self.invoke_in_scope(dollar_under)

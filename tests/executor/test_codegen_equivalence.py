@@ -192,3 +192,20 @@ def test_where_object_end_to_end() -> None:
         out.truncate()
         shell.run_text(text)
         assert out.getvalue().strip() == expected, text
+
+
+def test_a_script_property_sees_dollar_under_as_before() -> None:
+    """A ScriptProperty getter runs script in a child of its defining scope: it sees
+    the `$_` the filter's scope holds, so the generated path must set it too."""
+    shell = _shell()
+    out = shell.out   # type: ignore[attr-defined]
+    out.seek(0)
+    out.truncate()
+    shell.run_text("$o = [pscustomobject]@{A = 7}\n"
+                   "$o | Add-Member -MemberType ScriptProperty -Name P -Value { $_.A }\n"
+                   "($o | Where-Object { $_.P -eq 7 }).A\n"
+                   "($o | Where-Object { \"$($_.P)\" -eq '7' }).A\n"
+                   "$o2 = [pscustomobject]@{A = 7}\n"
+                   "$o2 | Add-Member -MemberType ScriptProperty -Name Q -Value { \"<$($_.A)>\" }\n"
+                   "@($o2 | Where-Object { $_ -like '*Q=<7>*' }).Count")   # via the string conversion
+    assert out.getvalue().split() == ["7", "7", "1"]
