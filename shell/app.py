@@ -26,29 +26,6 @@ class StartupError(Exception):
     """The shell cannot start (bad database URL, unknown -As account)."""
 
 
-def _register_core_views() -> None:
-    """Views pwsh's format data gives types of the utility cmdlets, which the
-    formatter's table (shell/formatting/views.py) does not list yet: a variable
-    prints as a hashtable entry does (Name 30 wide, Value)."""
-    from .formatting import views
-    table = views._VIEWS   # noqa: SLF001 - one composition-time registration
-    table.setdefault("system.management.automation.psvariable",
-                     table["system.collections.dictionaryentry"])
-    # An alias's row shows "alias -> command" under Name (the DisplayName), as pwsh's
-    # CommandInfo table does; other commands show their Name.
-    command_table = table["system.management.automation.aliasinfo"][0]
-    if isinstance(command_table, views.TableDef):
-        columns = tuple(
-            views.Column(c.label, _display_name, c.width, c.alignment) if c.label == "Name" else c
-            for c in command_table.columns)
-        table["system.management.automation.aliasinfo"] = (views.TableDef(columns),)
-
-
-def _display_name(obj: Any) -> Any:
-    from ..cmdlets.lang.values import get_member
-    return get_member(obj, "DisplayName") or get_member(obj, "Name")
-
-
 def invoke_with_this(block: Any, this: Any, args: tuple[Any, ...] = ()) -> list[Any]:
     """Run a script block as a script property or script method runs: in a child
     of its defining scope, with $this set and the arguments bound to its param()
@@ -76,7 +53,6 @@ def default_registry() -> CommandRegistry:
     """The language cmdlets, plus the Lync and AD families, which load per command."""
     from ..cmdlets import ad, lync
     from ..cmdlets.core import CORE_CMDLETS
-    _register_core_views()
     registry = CommandRegistry(CORE_CMDLETS)
     for family in (lync, ad):
         for name in family.COMMANDS:

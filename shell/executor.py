@@ -251,6 +251,11 @@ class Executor:
             return self.function_processor(name.spec, args, invocation, position, expects_input,
                                            scope, dot_source=dot)
         text = to_string(name)
+        # An alias comes first (PowerShell's precedence: alias, function, cmdlet), and
+        # may name a function as well as a cmdlet.
+        target = self.registry.alias_target(text)
+        if target is not None:
+            text = target
         spec = self.find_function(text, scope)
         if spec is not None:
             return self.function_processor(spec, args, invocation, position, expects_input, scope,
@@ -337,21 +342,21 @@ class ScopedContext:
 
     def __init__(self, base: Any, scope: Scope) -> None:
         self._base = base
-        self._scope = scope
+        self.scope = scope
         self.host = base.host
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._base, name)
 
     def get_variable(self, name: str) -> Any:
-        return self._scope.get(name.lower())
+        return self.scope.get(name.lower())
 
     def set_variable(self, name: str, value: Any) -> None:
-        self._scope.set(name, value)
+        self.scope.set(name, value)
 
     def report_error(self, record: ErrorRecord, display: bool) -> None:
         self._base.report_error(record, display)
-        scope: Scope | None = self._scope
+        scope: Scope | None = self.scope
         while scope is not None:
             collector = scope.vars.get(ERROR_COLLECTOR)
             if collector is not None:
@@ -360,7 +365,7 @@ class ScopedContext:
 
     def service(self, name: str) -> Any:
         if name == "functions":
-            return FunctionTable(self._base.executor, self._scope)
+            return FunctionTable(self._base.executor, self.scope)
         return self._base.service(name)
 
 

@@ -259,7 +259,7 @@ class ScopeAccess:
 
     def current(self, runtime: Any) -> Scope:
         ctx = getattr(runtime, "ctx", None)
-        scope = getattr(ctx, "_scope", None)   # shell.executor.ScopedContext keeps it there
+        scope = getattr(ctx, "scope", None)   # a shell.executor.ScopedContext
         return scope if isinstance(scope, Scope) else self.session.global_scope
 
     def chain(self, runtime: Any) -> list[Scope]:

@@ -41,7 +41,8 @@ class CommandInfo:
 
 
 register_view(CommandInfo, attribute_view(
-    ("System.Management.Automation.CmdletInfo", "System.Object"),
+    ("System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo",
+     "System.Object"),
     (("CommandType", "command_type"), ("Name", "name"), ("Version", "version"),
      ("Source", "source"), ("Verb", "verb"), ("Noun", "noun"), ("Definition", "definition")),
     default_display=("CommandType", "Name", "Version", "Source"),

@@ -145,8 +145,13 @@ _TIMESPAN = (
     WideDef(TIMESPAN_PROPERTIES[-1][1]),
 )
 _DATETIME = (CustomDef(long_datetime),)
+def _command_name(obj: Any) -> Any:
+    """The Name column of a command: an alias shows "alias -> command" (its DisplayName)."""
+    return get_member(obj, "DisplayName") or get_member(obj, "Name")
+
+
 _COMMAND_INFO = (
-    TableDef((_column("CommandType", 15), _column("Name", 50), _column("Version", 10),
+    TableDef((_column("CommandType", 15), Column("Name", _command_name, 50), _column("Version", 10),
               _column("Source"))),
 )
 
@@ -162,16 +167,12 @@ _VIEWS: dict[str, tuple[ViewDef, ...]] = {
     "microsoft.powershell.commands.memberdefinition": _MEMBER_DEFINITION,
     "microsoft.powershell.commands.matchinfo": (CustomDef(_match_info_text),),
     "system.collections.dictionaryentry": _DICTIONARY_ENTRY,
+    "system.management.automation.psvariable": _DICTIONARY_ENTRY,   # Get-Variable: Name, Value
     "system.timespan": _TIMESPAN,
     "system.datetime": _DATETIME,
-    # One "CommandInfo" view serves every kind of command.
-    "system.management.automation.cmdletinfo": _COMMAND_INFO,
-    "system.management.automation.aliasinfo": _COMMAND_INFO,
-    "system.management.automation.functioninfo": _COMMAND_INFO,
-    "system.management.automation.filterinfo": _COMMAND_INFO,
-    "system.management.automation.applicationinfo": _COMMAND_INFO,
-    "system.management.automation.externalscriptinfo": _COMMAND_INFO,
-    "system.management.automation.scriptinfo": _COMMAND_INFO,
+    # One view serves every kind of command (cmdlets, aliases, functions...): found by
+    # their common base type name, it applies to all of them in one table.
+    "system.management.automation.commandinfo": _COMMAND_INFO,
 }
 
 
