@@ -422,12 +422,28 @@ def run_pipeline(stages: list[Stage], sink: Callable[[Any], None],
     Select-Object -First) ends the upstream work and still runs the remaining
     end blocks from the stopping stage on.
     """
+    began = [False] * len(stages)
+
+    def begin(index: int) -> None:
+        if not began[index]:
+            began[index] = True
+            stages[index].begin()
+
+    def deliver_early(index: int) -> Callable[[Any], None]:
+        # An object written in a begin block reaches the next command at once; that
+        # command runs its own begin first (PowerShell's RanBeginAlready), so nothing
+        # written in begin is lost or seen by a command that has not begun.
+        def deliver(obj: Any) -> None:
+            begin(index)
+            stages[index].process(obj)
+        return deliver
+
     for index, stage in enumerate(stages):
-        stage.downstream = stages[index + 1].process if index + 1 < len(stages) else sink
-    for stage in stages:
-        stage.begin()
+        stage.downstream = deliver_early(index + 1) if index + 1 < len(stages) else sink
+    for index in range(len(stages)):
+        begin(index)
     for index, stage in enumerate(stages[:-1]):
-        # Again: begin may have specialised the next stage's process (the fast path).
+        # Begin may have specialised the next stage's process (the fast path).
         stage.downstream = stages[index + 1].process
     first_to_end = 0
     try:

@@ -527,3 +527,20 @@ Default
 Value
 Value2
 #>
+
+#### What a begin block writes reaches the next command, which begins first
+function f { begin { "b" } process { $_ } }
+1, 2 | f | Where-Object { $true }
+function g { begin { "gb" } process { "g:$_" } end { "ge" } }
+function h { begin { "hb" } process { "h:$_" } end { "he" } }
+1 | g | h
+<#stdout
+b
+1
+2
+hb
+h:gb
+h:g:1
+h:ge
+he
+#>
