@@ -11,8 +11,41 @@ from ..grammar import numeric
 # Literals such as 5L or 5uy keep their .NET type: the grammar cannot import the
 # runtime's classes, so the composition root hands them over.
 numeric.use_literal_types(INTEGER_CLASSES)
-from ..cmdlets.lang import dotnet_statics
+from ..cmdlets.lang import dotnet_collections, dotnet_statics
+from ..cmdlets.lang.casts import full_type_name
+from ..cmdlets.lang.methods import register_type_literal_class
+from ..cmdlets.lang.values import PropertyDef, TypeView, register_view
+from .compiler import TypeRef
 from ..cmdlets.lang.convert import to_string
+
+
+def literal_full_name(ref: TypeRef) -> str:
+    """`[int].FullName` is System.Int32: the .NET name, never the accelerator's spelling."""
+    name = full_type_name(ref.name)
+    base, generic = dotnet_collections.split_generic(ref.name)
+    if generic and "[" in name:
+        made = dotnet_collections.construct(ref.name, [])
+        if made is not dotnet_collections.NOT_HANDLED:
+            return made.ps_type_names()[0]
+    if "." not in name:
+        return "System." + name[:1].upper() + name[1:] if name.islower() else name
+    return name
+
+
+def _short_name(full_name: str) -> str:
+    return full_name.split("[[", 1)[0].rsplit(".", 1)[-1] if "[[" in full_name else full_name.rsplit(".", 1)[-1]
+
+
+# A type literal used as a value: [int].Name, [string].FullName, "$([datetime])"
+register_view(TypeRef, TypeView(
+    type_names=("System.RuntimeType", "System.Reflection.TypeInfo", "System.Type", "System.Object"),
+    properties=(PropertyDef("Name", lambda t: _short_name(literal_full_name(t))),
+                PropertyDef("FullName", lambda t: literal_full_name(t)),
+                PropertyDef("Namespace", lambda t: literal_full_name(t).split("[", 1)[0].rpartition(".")[0]),
+                PropertyDef("IsArray", lambda t: literal_full_name(t).endswith("[]"))),
+    # "$([int])" is int: PowerShell writes a type as it would be typed, not its FullName
+    to_string=lambda t: t.name))
+register_type_literal_class(TypeRef, lambda t: t.name)
 
 
 def _type_name(target: Any) -> str:
@@ -46,9 +79,18 @@ def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
         from .errortypes import is_exception_type, new_exception
         if is_exception_type(type_name):
             return new_exception(target.name, args)
-        if type_name in ("collections.arraylist", "collections.generic.list[object]",
-                         "collections.generic.list[string]", "collections.generic.list[int]"):
-            return list(args[0]) if args and isinstance(args[0], (list, tuple)) else []
+        if dotnet_collections.is_collection_type(target.name):
+            try:
+                return dotnet_collections.construct(target.name, args)
+            except TypeError:
+                raise PSRuntimeError.of(f'Cannot find an overload for "new" and the argument count: '
+                                        f'"{len(args)}".', "MethodCountCouldNotFindBest") from None
+        if type_name in ("psnoteproperty", "management.automation.psnoteproperty"):
+            from ..cmdlets.lang.psobject import new_note_property
+            if not 1 <= len(args) <= 2:
+                raise PSRuntimeError.of(f'Cannot find an overload for "new" and the argument count: '
+                                        f'"{len(args)}".', "MethodCountCouldNotFindBest")
+            return new_note_property(*args)
         if type_name in ("collections.hashtable", "hashtable"):
             from ..cmdlets.lang.values import Hashtable
             return Hashtable()

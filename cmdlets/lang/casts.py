@@ -17,7 +17,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, PSRuntimeError
+from . import dotnet_collections
 from .convert import ConversionError, to_bool, to_datetime, to_string
+from .dotnet_collections import TypedArray
 from .numbers import NUMBER_TYPES, BigInteger, Single, TypedInt, full_name_of, make_integer
 from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference, ScriptBlockValue,
                      SwitchValue, TypeView, register_view, type_names)
@@ -213,6 +215,12 @@ _FULL_NAMES = {
     "scriptblock": "System.Management.Automation.ScriptBlock",
     "ordered": "System.Collections.Specialized.OrderedDictionary",
     "ref": "System.Management.Automation.PSReference",
+    "collections.arraylist": "System.Collections.ArrayList", "arraylist": "System.Collections.ArrayList",
+    "type": "System.Type", "math": "System.Math", "convert": "System.Convert", "guid": "System.Guid",
+    "version": "System.Version", "dayofweek": "System.DayOfWeek", "enum": "System.Enum",
+    "void": "System.Void", "valuetype": "System.ValueType", "xml": "System.Xml.XmlDocument",
+    "uri": "System.Uri", "bigint": "System.Numerics.BigInteger", "psobject[]": "System.Management.Automation.PSObject[]",
+    "collections.ienumerable": "System.Collections.IEnumerable", "collections.idictionary": "System.Collections.IDictionary",
 }
 
 
@@ -235,7 +243,7 @@ def is_known_type(type_name: str) -> bool:
     if canon.endswith("[]"):
         return is_known_type(canon[:-2])
     return (canon in _INTEGER_TYPES or canon in _FULL_NAMES or canon in _IS_EXTRA
-            or canon in ("void", "null"))
+            or canon in ("void", "null") or dotnet_collections.is_collection_type(type_name))
 
 
 _IS_EXTRA = {"valuetype", "collections.ienumerable", "collections.ilist", "collections.icollection",
@@ -357,9 +365,13 @@ def convert_to_type(value: Any, type_name: str) -> Any:
             return None
         if element in ("object", "psobject"):
             return items
-        return [convert_to_type(v, element) for v in items]
+        # [string[]] keeps its element type: GetType().Name is String[]
+        return TypedArray(full_type_name(element), [convert_to_type(v, element) for v in items])
     if canon in ("void",):
         return AUTOMATION_NULL
+    made = dotnet_collections.convert(value, type_name)
+    if made is not dotnet_collections.NOT_HANDLED:
+        return made
     raise type_not_found(type_name.strip("[]"))
 
 
@@ -499,7 +511,9 @@ def is_type(value: Any, type_name: str) -> bool:
     if canon.endswith("[]"):
         if not isinstance(value, (list, tuple)):
             return False
-        return canon in ("object[]",)
+        if canon == "object[]":
+            return True     # arrays of reference types are also object[] in .NET
+        return isinstance(value, TypedArray) and value.element_full.lower() == full_type_name(canon[:-2]).lower()
     names = type_names(value)
     if _matches_names(type_name, names):
         return True

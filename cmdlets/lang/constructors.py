@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from . import dotnet_collections
 from .convert import to_int
 from .values import Hashtable, PSCustomObject
 
@@ -23,7 +24,10 @@ def register_constructor(type_name: str, constructor: Constructor, *aliases: str
 
 def find_constructor(type_name: str) -> Constructor | None:
     key = type_name.strip().lower()
-    return _CONSTRUCTORS.get(key) or _CONSTRUCTORS.get("system." + key)
+    found = _CONSTRUCTORS.get(key) or _CONSTRUCTORS.get("system." + key)
+    if found is None and dotnet_collections.is_collection_type(type_name):
+        return lambda *args: dotnet_collections.construct(type_name, list(args))
+    return found
 
 
 def _timespan(*parts: Any) -> timedelta:
@@ -39,8 +43,6 @@ def _timespan(*parts: Any) -> timedelta:
 register_constructor("System.Management.Automation.PSObject", lambda: PSCustomObject(),
                      "psobject", "pscustomobject", "System.Object", "object")
 register_constructor("System.Collections.Hashtable", lambda: Hashtable(), "hashtable")
-register_constructor("System.Collections.ArrayList", lambda *items: list(items), "ArrayList",
-                     "System.Collections.Generic.List[object]")
 register_constructor("System.DateTime", lambda *p: datetime(*[to_int(x) for x in p]), "datetime")
 register_constructor("System.TimeSpan", _timespan, "timespan")
 register_constructor("System.String", lambda *p: "".join(str(x) for x in p), "string")

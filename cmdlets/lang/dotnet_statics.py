@@ -105,6 +105,8 @@ def static_member(type_name: str, name: str) -> Any:
         return _DOUBLE_CONSTANTS[key]
     if canon == "char" and key in ("maxvalue", "minvalue"):
         return Char("\uffff" if key == "maxvalue" else "\0")
+    if canon == "string" and key == "empty":
+        return ""
     if canon == "midpointrounding" and key in _MIDPOINT:
         return _MIDPOINT_NAMES[_MIDPOINT[key]]
     return NOT_HANDLED
@@ -122,6 +124,12 @@ def static_method(type_name: str, name: str, args: list[Any]) -> Any:
         table = _CHAR
     elif canon in _BIGINT_NAMES:
         table = _BIGINT
+    elif canon == "string":
+        table = _STRING
+    elif canon in ("array", "object[]"):
+        table = _ARRAY
+    elif canon == "object":
+        table = _OBJECT
     if table is not None:
         fn = table.get(key)
         if fn is None:
@@ -810,5 +818,106 @@ _CHAR: dict[str, Callable[..., Any]] = {
     "parse": _char_parse,
     "tostring": lambda v: str(_char_arg(v)),
 }
+
+# ------------------------------------------------------------- [string], [array], [object]
+
+
+def _string_format(fmt: Any, *args: Any) -> str:
+    from .composite_format import format_composite
+    values = list(args[0]) if len(args) == 1 and isinstance(args[0], (list, tuple)) else list(args)
+    return format_composite(to_string(fmt), values)
+
+
+def _string_concat(*args: Any) -> str:
+    values = args[0] if len(args) == 1 and isinstance(args[0], (list, tuple)) else args
+    return "".join(to_string(v) for v in values)
+
+
+def _string_join(separator: Any, *values: Any) -> str:
+    items = values[0] if len(values) == 1 and isinstance(values[0], (list, tuple)) else values
+    return to_string(separator).join(to_string(v) for v in items)
+
+
+def _string_new(value: Any, count: Any = None, *rest: Any) -> str:
+    """[string]::new('x', 3) repeats a char; [string]::new($chars) joins a char array."""
+    if rest:
+        raise TypeError("no such constructor")
+    if count is None:
+        if isinstance(value, (list, tuple)):
+            return "".join(to_string(c) for c in value)
+        return to_string(value)
+    char = convert_to_type(value, "char")
+    return str(char) * max(int(convert_to_type(count, "int")), 0)
+
+
+def _string_compare(a: Any, b: Any, ignore_case: Any = False, *rest: Any) -> int:
+    from .convert import to_bool
+    from .operators import ps_compare
+    if a is None or b is None:
+        return (a is not None) - (b is not None)
+    result = ps_compare(to_string(a), to_string(b), to_bool(ignore_case) if not isinstance(ignore_case, str)
+                        else "ignorecase" in ignore_case.lower())
+    return (result > 0) - (result < 0)
+
+
+_STRING: dict[str, Callable[..., Any]] = {
+    "format": _string_format,
+    "concat": _string_concat,
+    "join": _string_join,
+    "isnullorempty": lambda s: s is None or to_string(s) == "",
+    "isnullorwhitespace": lambda s: s is None or to_string(s).strip() == "",
+    "new": _string_new,
+    "compare": _string_compare,
+    "equals": lambda a, b: a == b if a is None or b is None else to_string(a) == to_string(b),
+    "copy": lambda s: to_string(s),
+}
+
+
+def _array_of(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise MethodException("ArgumentException", "Object must be an array.")
+    return value
+
+
+def _array_index_of(array: Any, value: Any, *rest: Any) -> int:
+    from .operators import ps_equals
+    items = array if isinstance(array, (list, tuple)) else [array]
+    start = int(convert_to_type(rest[0], "int")) if rest else 0
+    for i in range(start, len(items)):
+        if ps_equals(items[i], value):
+            return i
+    return -1
+
+
+def _array_reverse(array: Any) -> None:
+    _array_of(array).reverse()
+
+
+def _array_sort(array: Any) -> None:
+    from .operators import ps_compare
+    import functools
+    _array_of(array).sort(key=functools.cmp_to_key(lambda a, b: ps_compare(a, b, False)))
+
+
+def _reference_equals(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (int, float, Decimal)) or isinstance(b, (int, float, Decimal)):
+        return False   # value types are boxed separately for each argument
+    return a is b
+
+
+_ARRAY: dict[str, Callable[..., Any]] = {
+    "indexof": _array_index_of,
+    "lastindexof": lambda array, value: max((i for i, x in enumerate(array) if x == value), default=-1),
+    "reverse": _array_reverse,
+    "sort": _array_sort,
+}
+
+_OBJECT: dict[str, Callable[..., Any]] = {
+    "referenceequals": _reference_equals,
+    "equals": lambda a, b: a == b,
+}
+
 
 __all__ = ["NOT_HANDLED", "static_member", "static_method"]

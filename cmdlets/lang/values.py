@@ -49,20 +49,63 @@ class Hashtable:
         self._items: dict[Any, tuple[Any, Any]] = {}
         self.ordered = ordered
         for key, value in items:
-            self[key] = value
+            self.put(key, value)
 
     @staticmethod
     def _norm(key: Any) -> Any:
         return key.lower() if isinstance(key, str) else key
 
     def __getitem__(self, key: Any) -> Any:
+        if self.ordered and type(key) is int:
+            # OrderedDictionary's this[int] overload wins for an integer index: $o[0]
+            return self.value_at(key)
         entry = self._items.get(self._norm(key))
         return None if entry is None else entry[1]
 
     def __setitem__(self, key: Any, value: Any) -> None:
+        if self.ordered and type(key) is int:
+            self.set_at(key, value)
+            return
+        self.put(key, value)
+
+    def put(self, key: Any, value: Any) -> None:
+        """Set by key, whatever the key's type (construction, Add, string keys)."""
         norm = self._norm(key)
         existing = self._items.get(norm)
         self._items[norm] = (existing[0] if existing else key, value)
+
+    def value_at(self, position: int) -> Any:
+        """OrderedDictionary's positional read; outside the range is $null."""
+        entries = list(self._items.values())
+        if -len(entries) <= position < len(entries) and position >= 0:
+            return entries[position][1]
+        return None
+
+    def set_at(self, position: int, value: Any) -> None:
+        keys = list(self._items)
+        if not 0 <= position < len(keys):
+            raise IndexError(position)
+        norm = keys[position]
+        self._items[norm] = (self._items[norm][0], value)
+
+    def insert_at(self, position: int, key: Any, value: Any) -> None:
+        """OrderedDictionary.Insert: a new key at a position (existing keys are an error)."""
+        if key in self:
+            raise KeyError(key)
+        entries = list(self._items.items())
+        if not 0 <= position <= len(entries):
+            raise IndexError(position)
+        entries.insert(position, (self._norm(key), (key, value)))
+        self._items = dict(entries)
+
+    def remove_at(self, position: int) -> None:
+        keys = list(self._items)
+        if not 0 <= position < len(keys):
+            raise IndexError(position)
+        del self._items[keys[position]]
+
+    def clear(self) -> None:
+        self._items.clear()
 
     def __delitem__(self, key: Any) -> None:
         self._items.pop(self._norm(key), None)
@@ -76,7 +119,7 @@ class Hashtable:
     def add(self, key: Any, value: Any) -> None:
         if key in self:
             raise KeyError(key)
-        self[key] = value
+        self.put(key, value)
 
     def keys(self) -> list[Any]:
         return [k for k, _ in self._items.values()]
@@ -88,10 +131,39 @@ class Hashtable:
         return list(self._items.values())
 
     def copy(self) -> "Hashtable":
-        return Hashtable(self.items(), ordered=self.ordered)
+        made = type(self).__new__(type(self))
+        made._items = dict(self._items)
+        made.ordered = self.ordered
+        return made
+
+    def entries(self) -> list["DictionaryEntry"]:
+        """GetEnumerator(): one DictionaryEntry per key, in the table's order."""
+        return [DictionaryEntry(k, v) for k, v in self._items.values()]
 
     def __repr__(self) -> str:
         return f"Hashtable({self.items()!r})"
+
+
+class DictionaryEntry:
+    """System.Collections.DictionaryEntry: what enumerating a hashtable yields
+    (`$h.GetEnumerator()`), with Key, Value and the Name alias of Key."""
+
+    __slots__ = ("key", "value")
+
+    def __init__(self, key: Any, value: Any) -> None:
+        self.key = key
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DictionaryEntry) and other.key == self.key and other.value == self.value
+
+    __hash__ = None  # type: ignore[assignment] - mutable, as the .NET struct is by value
+
+    def __repr__(self) -> str:
+        return f"DictionaryEntry({self.key!r}, {self.value!r})"
+
+
+_CUSTOM_OBJECT_NAMES = ("System.Management.Automation.PSCustomObject", "System.Object")
 
 
 class PSCustomObject:
@@ -100,11 +172,17 @@ class PSCustomObject:
     __slots__ = ("_props", "type_names")
 
     def __init__(self, properties: Iterable[tuple[str, Any]] = (),
-                 type_names: tuple[str, ...] = ("System.Management.Automation.PSCustomObject",)) -> None:
+                 type_names: tuple[str, ...] | None = None) -> None:
         self._props: dict[str, tuple[str, Any]] = {}
-        self.type_names = type_names
+        names = _CUSTOM_OBJECT_NAMES if type_names is None else type_names
         for name, value in properties:
-            self._props[name.lower()] = (name, value)
+            lower = name.lower()
+            if lower == "pstypename" and type_names is None:
+                # [pscustomobject]@{PSTypeName='X'} names the object's type; the key is no property
+                names = (to_type_name(value),) + names
+                continue
+            self._props[lower] = (name, value)
+        self.type_names = names
 
     def has(self, name: str) -> bool:
         return name.lower() in self._props
@@ -119,6 +197,9 @@ class PSCustomObject:
 
     def property_names(self) -> list[str]:
         return [name for name, _ in self._props.values()]
+
+    def remove(self, name: str) -> None:
+        self._props.pop(name.lower(), None)
 
     def items(self) -> list[tuple[str, Any]]:
         return list(self._props.values())
@@ -154,6 +235,11 @@ class ScriptBlockValue(ABC):
     @property
     def text(self) -> str:
         return ""
+
+
+def to_type_name(value: Any) -> str:
+    """A PSTypeName value as text (values.py cannot use convert.to_string: it imports us)."""
+    return value if isinstance(value, str) else str(value)
 
 
 class PSReference:
@@ -255,7 +341,12 @@ def type_names(value: Any) -> tuple[str, ...]:
         return ("System.Management.Automation.ScriptBlock", "System.Object")
     name = _PRIMITIVE_TYPE_NAMES.get(type(value))
     if name is not None:
+        if name == "System.Collections.Hashtable" and value.ordered:
+            return ("System.Collections.Specialized.OrderedDictionary", "System.Object")
         return (name, "System.Object")
+    own = getattr(value, "ps_type_names", None)
+    if own is not None:   # the .NET collections of dotnet_collections.py name themselves
+        return own()
     return (f"{type(value).__module__}.{type(value).__name__}", "System.Object")
 
 
@@ -356,37 +447,39 @@ class MissingMember(Exception):
 
 def get_member(value: Any, name: str) -> Any:
     """`$value.name` for a property: $null when the object has no such property,
-    member enumeration over arrays, as PowerShell without strict mode."""
+    member enumeration over arrays, as PowerShell without strict mode.
+
+    Members come only from TypeViews, the tables below and PascalCase attributes of
+    the shell's own classes: a Python attribute such as str.count is never visible."""
     if value is None or value is AUTOMATION_NULL:
         return 0 if name.lower() in ("count", "length") else None  # $null.Count is 0
     if isinstance(value, PSCustomObject):
         entry = value._props.get(name.lower())
-        return None if entry is None else entry[1]
+        return entry[1] if entry is not None else _intrinsic(value, name.lower())
     view = _VIEWS.get(type(value))
     if view is not None:
         prop = view.find(name)
-        return None if prop is None else prop.getter(value)
+        return prop.getter(value) if prop is not None else _intrinsic(value, name.lower())
     lower = name.lower()
     if isinstance(value, Hashtable):
         if value.__contains__(name):
-            return value[name]
+            return value._items[value._norm(name)][1]
         if name.isdigit() and int(name) in value:  # $Matches.1: the key is the number
-            return value[int(name)]
-        if lower == "count":
-            return len(value)
-        if lower == "keys":
-            return value.keys()
-        if lower == "values":
-            return value.values()
-        return None
+            return value._items[int(name)][1]
+        getter = _DICTIONARY_PROPERTIES.get(lower)
+        return getter(value) if getter is not None else _intrinsic(value, lower)
     if isinstance(value, (list, tuple)):
-        if lower in ("count", "length"):
-            return len(value)
+        getter = _ARRAY_PROPERTIES.get(lower)
+        if getter is not None:
+            return getter(value)
+        if lower in ("psobject", "pstypenames"):
+            return _intrinsic(value, lower)
         return _enumerate_member(value, name)
     if isinstance(value, str):
         if lower == "length":
             return utf16_length(value)
-    elif isinstance(value, datetime):
+        return _intrinsic(value, lower)
+    if isinstance(value, datetime):
         getter = _DATETIME_BY_LOWER.get(lower)
         if getter is not None:
             return getter(value)
@@ -396,9 +489,73 @@ def get_member(value: Any, name: str) -> Any:
             return span_getter(value)
     elif isinstance(value, SwitchValue) and lower == "ispresent":
         return value.is_present
-    if lower in ("count", "length") and not isinstance(value, str):
-        return 1  # PowerShell gives every scalar an intrinsic Count/Length of 1
-    return _python_attribute(value, name)
+    found, got = _shell_attribute(value, lower)
+    return got if found else _intrinsic(value, lower)
+
+
+def _intrinsic(value: Any, lower: str) -> Any:
+    """Members every object has: Count and Length (1 for a single object), the
+    PSObject wrapper and its type names."""
+    if lower in ("count", "length"):
+        return 1
+    if lower == "psobject":
+        from .psobject import PSObjectInfo
+        return PSObjectInfo(value)
+    if lower == "pstypenames":
+        return list(type_names(value))
+    return None
+
+
+_DICTIONARY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
+    "count": len,
+    "keys": lambda h: h.keys(),
+    "values": lambda h: h.values(),
+    "isreadonly": lambda h: False,
+    "isfixedsize": lambda h: False,
+    "issynchronized": lambda h: False,
+    "syncroot": lambda h: h,
+}
+
+_ARRAY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
+    "count": len,
+    "length": len,
+    "longlength": len,
+    "rank": lambda a: 1,
+    "issynchronized": lambda a: False,
+    "syncroot": lambda a: a,
+    "isreadonly": lambda a: False,
+    "isfixedsize": lambda a: not getattr(a, "growable", False),
+}
+
+# type -> {lowercase name: attribute}: the PascalCase attributes of the shell's own
+# classes (ExceptionValue.Message, PSReference.Value), looked up once per class.
+_ATTRIBUTE_CACHE: dict[type, dict[str, str]] = {}
+_NO_ATTRIBUTES: dict[str, str] = {}
+
+
+def _public_names(names: Iterable[str]) -> dict[str, str]:
+    return {n.lower(): n for n in names if n[:1].isupper()}
+
+
+def _shell_attribute(value: Any, lower: str) -> tuple[bool, Any]:
+    """A PascalCase, non-method attribute of one of our own classes, matched without
+    regard to case. Builtin types (str, int, list, dict) expose nothing this way."""
+    cls = type(value)
+    names = _ATTRIBUTE_CACHE.get(cls)
+    if names is None:
+        names = _NO_ATTRIBUTES if cls.__module__ == "builtins" else _public_names(dir(cls))
+        _ATTRIBUTE_CACHE[cls] = names
+    attr = names.get(lower)
+    if attr is None and names is not _NO_ATTRIBUTES:
+        instance = getattr(value, "__dict__", None)
+        if instance:
+            attr = _public_names(instance).get(lower)
+    if attr is None:
+        return False, None
+    got = getattr(value, attr, None)
+    if callable(got) and not isinstance(got, type):
+        return False, None    # a method is called, never read as a property
+    return True, got
 
 
 def _enumerate_member(items: Iterable[Any], name: str) -> Any:
@@ -416,17 +573,6 @@ def _enumerate_member(items: Iterable[Any], name: str) -> Any:
     return results[0] if len(results) == 1 else results
 
 
-def _python_attribute(value: Any, name: str) -> Any:
-    """Fall back to a Python attribute, matched case-insensitively."""
-    if hasattr(value, name) and not name.startswith("_"):
-        return getattr(value, name)
-    lower = name.lower()
-    for attr in dir(value):
-        if attr.lower() == lower and not attr.startswith("_"):
-            return getattr(value, attr)
-    return None
-
-
 def has_property(value: Any, name: str) -> bool:
     """Whether `value` has a property `name` (ByPropertyName binding, Measure-Object)."""
     if isinstance(value, PSCustomObject):
@@ -437,3 +583,11 @@ def has_property(value: Any, name: str) -> bool:
     if isinstance(value, Hashtable):
         return name in value
     return name.lower() in (p.lower() for p in property_names(value))
+
+
+register_view(DictionaryEntry, TypeView(
+    type_names=("System.Collections.DictionaryEntry", "System.ValueType", "System.Object"),
+    properties=(PropertyDef("Name", lambda e: e.key), PropertyDef("Key", lambda e: e.key),
+                PropertyDef("Value", lambda e: e.value)),
+    to_string=lambda e: "System.Collections.DictionaryEntry",
+))

@@ -30,11 +30,18 @@ zeta,alpha,mid
 #>
 <#divergence PowerShell lists an unordered hashtable's keys in hash order#>
 
-#### The PSObject wrapper is not modelled
+#### The PSObject wrapper is modelled: Properties, TypeNames, BaseObject (fixed)
 $p = [pscustomobject]@{ a = 1 }
 $null -eq $p.psobject
+$p.psobject.Properties.Name
+$p.psobject.Properties | ForEach-Object { "$($_.Name)=$($_.Value) $($_.MemberType)" }
+$p.psobject.TypeNames -join ','
+$p.psobject.BaseObject.a
 <#stdout
-True
+False
+a
+a=1 NoteProperty
+System.Management.Automation.PSCustomObject,System.Object
+1
 #>
-<#divergence PowerShell's $p.psobject is the object's PSObject wrapper (Properties, Methods, TypeNames)#>
 
