@@ -7,7 +7,7 @@ from typing import Any
 from ..base import Cmdlet
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION
 from ..lang.convert import to_string
-from ..lang.values import AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue
+from ..lang.values import AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlockValue, get_member
 from ..metadata import (BY_VALUE, CmdletHelp, Example, INT, OBJECT_ARRAY, PSOBJECT, Parameter,
                         STRING, STRING_ARRAY, SWITCH)
 from .common import (INT_ARRAY, PropertyExpression, check_range, compare_values, dotnet_type_name,
@@ -63,7 +63,7 @@ class SelectObject(Cmdlet):
         Parameter("CaseInsensitive", SWITCH),
         Parameter("Last", INT, sets=(_DEFAULT,), default=0),
         Parameter("First", INT, sets=(_DEFAULT,), default=0),
-        Parameter("Skip", INT, sets=(_DEFAULT,), default=0),
+        Parameter("Skip", INT, sets=(_DEFAULT, _SKIP_LAST), default=0),
         Parameter("SkipLast", INT, sets=(_SKIP_LAST,), default=0),
         Parameter("Wait", SWITCH, sets=(_DEFAULT, _INDEX)),
         Parameter("Index", INT_ARRAY, sets=(_INDEX,)),
@@ -240,6 +240,11 @@ class SelectObject(Cmdlet):
     def _expand_values(self, obj: Any, notes: list[tuple[str, Any]]) -> None:
         assert self._expand is not None
         results = self._expand.values(obj)
+        if not results and isinstance(obj, Hashtable) and self.expand_property is not None:
+            # a hashtable's own properties (Keys, Values, Count) when no key has the name
+            name = self.expand_property
+            if name.lower() in ("keys", "values", "count"):
+                results = [(name, get_member(obj, name))]
         if not results:
             raise _SelectError(self.error(f'Property "{self.expand_property}" cannot be found.',
                                           "ExpandPropertyNotFound", INVALID_ARGUMENT, obj,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from ..base import Cmdlet
@@ -26,6 +27,99 @@ class _Key:
         if not names:
             return _MISSING
         return self.expression.value(obj, names[0])
+
+
+# ------------------------------------------------------------ .NET's introsort
+
+
+def introsort(items: list[Any], compare: Callable[[Any, Any], int]) -> None:
+    """Sort in place exactly as .NET's Array.Sort(Comparison) does (ArraySortHelper's
+    IntrospectiveSort), so ties come out in PowerShell's order."""
+    if len(items) > 1:
+        _intro(items, 0, len(items), 2 * (len(items).bit_length()), compare)
+
+
+def _swap_if_greater(items: list[Any], compare: Callable[[Any, Any], int], i: int, j: int) -> None:
+    if compare(items[i], items[j]) > 0:
+        items[i], items[j] = items[j], items[i]
+
+
+def _intro(items: list[Any], lo: int, hi: int, depth: int, compare: Callable[[Any, Any], int]) -> None:
+    size = hi - lo
+    while size > 1:
+        if size <= 16:
+            if size == 2:
+                _swap_if_greater(items, compare, lo, lo + 1)
+            elif size == 3:
+                _swap_if_greater(items, compare, lo, lo + 1)
+                _swap_if_greater(items, compare, lo, lo + 2)
+                _swap_if_greater(items, compare, lo + 1, lo + 2)
+            else:
+                _insertion(items, lo, lo + size, compare)
+            return
+        if depth == 0:
+            _heapsort(items, lo, lo + size, compare)
+            return
+        depth -= 1
+        pivot_at = _partition(items, lo, lo + size, compare)
+        _intro(items, pivot_at + 1, lo + size, depth, compare)
+        size = pivot_at - lo
+
+
+def _partition(items: list[Any], lo: int, end: int, compare: Callable[[Any, Any], int]) -> int:
+    hi = end - 1
+    middle = lo + ((hi - lo) >> 1)
+    _swap_if_greater(items, compare, lo, middle)     # median of three, partitioned as it goes
+    _swap_if_greater(items, compare, lo, hi)
+    _swap_if_greater(items, compare, middle, hi)
+    pivot = items[middle]
+    items[middle], items[hi - 1] = items[hi - 1], items[middle]
+    left, right = lo, hi - 1
+    while left < right:
+        left += 1
+        while compare(items[left], pivot) < 0:
+            left += 1
+        right -= 1
+        while compare(pivot, items[right]) < 0:
+            right -= 1
+        if left >= right:
+            break
+        items[left], items[right] = items[right], items[left]
+    if left != hi - 1:
+        items[left], items[hi - 1] = items[hi - 1], items[left]
+    return left
+
+
+def _insertion(items: list[Any], lo: int, end: int, compare: Callable[[Any, Any], int]) -> None:
+    for i in range(lo, end - 1):
+        item = items[i + 1]
+        j = i
+        while j >= lo and compare(item, items[j]) < 0:
+            items[j + 1] = items[j]
+            j -= 1
+        items[j + 1] = item
+
+
+def _heapsort(items: list[Any], lo: int, end: int, compare: Callable[[Any, Any], int]) -> None:
+    n = end - lo
+    for i in range(n >> 1, 0, -1):
+        _down_heap(items, lo, i, n, compare)
+    for i in range(n, 1, -1):
+        items[lo], items[lo + i - 1] = items[lo + i - 1], items[lo]
+        _down_heap(items, lo, 1, i - 1, compare)
+
+
+def _down_heap(items: list[Any], lo: int, i: int, n: int, compare: Callable[[Any, Any], int]) -> None:
+    top = items[lo + i - 1]
+    while i <= n >> 1:
+        child = 2 * i
+        if child < n and compare(items[lo + child - 1], items[lo + child]) < 0:
+            child += 1
+        if not compare(top, items[lo + child - 1]) < 0:
+            break
+        items[lo + i - 1] = items[lo + child - 1]
+        i = child
+    items[lo + i - 1] = top
 
 
 class SortObject(Cmdlet):
@@ -77,10 +171,11 @@ class SortObject(Cmdlet):
                 if not isinstance(expression, ScriptBlockValue):
                     expression = to_string(expression)
                 key_descending = descending
-                if "Descending" in entries:
-                    key_descending = to_bool(entries["Descending"])
-                elif "Ascending" in entries:
+                # with both keys, Ascending decides (Sort-Object.Tests.ps1 "Conflicting Order Entry Keys")
+                if "Ascending" in entries:
                     key_descending = not to_bool(entries["Ascending"])
+                elif "Descending" in entries:
+                    key_descending = to_bool(entries["Descending"])
                 self._keys.append(_Key(PropertyExpression(expression), key_descending))
             elif isinstance(item, ScriptBlockValue):
                 self._keys.append(_Key(PropertyExpression(item), descending))
@@ -110,7 +205,14 @@ class SortObject(Cmdlet):
         return 0
 
     def end(self) -> None:
-        rows = sorted(self._rows, key=functools.cmp_to_key(self._compare))   # stable
+        if self.stable or self.top is not None or self.bottom is not None:
+            rows = sorted(self._rows, key=functools.cmp_to_key(self._compare))   # stable
+        else:
+            # PowerShell sorts in place with List.Sort (.NET's introsort), which is not
+            # stable: equal keys come out in that algorithm's order, and -Unique keeps
+            # the first of them in that order
+            rows = list(self._rows)
+            introsort(rows, self._compare)
         if self.unique:
             kept: list[tuple[list[Any], Any]] = []
             for row in rows:

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import INVALID_ARGUMENT, INVALID_OPERATION, PSRuntimeError
 from . import dotnet_collections
-from .convert import ConversionError, to_bool, to_datetime, to_string
+from .convert import ConversionError, ps_string, to_bool, to_datetime, to_string
 from .dotnet_collections import TypedArray
 from .numbers import NUMBER_TYPES, BigInteger, Single, TypedInt, full_name_of, make_integer
 from .values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference, ScriptBlockValue,
@@ -378,7 +378,7 @@ def convert_to_type(value: Any, type_name: str) -> Any:
 def _conv_string(value: Any) -> Any:
     if value is None:
         return ""
-    return to_string(value)
+    return ps_string(value)
 
 
 def _conv_bool(value: Any) -> bool:

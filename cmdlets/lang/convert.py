@@ -28,6 +28,13 @@ def format_datetime(value: datetime) -> str:
     return f"{value.month}/{value.day}/{value.year} {hour}:{value.minute:02d}:{value.second:02d} {ampm}"
 
 
+def invariant_datetime(value: datetime) -> str:
+    """A DateTime as PowerShell's conversion writes it: the invariant culture's
+    MM/dd/yyyy HH:mm:ss (ToString() and the display keep the en-US form)."""
+    return (f"{value.month:02d}/{value.day:02d}/{value.year:04d} "
+            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}")
+
+
 def format_timespan(value: timedelta) -> str:
     """[TimeSpan] as .NET prints it: [-][d.]hh:mm:ss[.fffffff]."""
     total_ticks = round(value.total_seconds() * 10_000_000)
@@ -96,6 +103,19 @@ def to_string(value: Any, ofs: str = " ") -> str:
             return view.to_string(value)
         return view.type_names[0]
     return str(value)
+
+
+def ps_string(value: Any, ofs: str = " ") -> str:
+    """LanguagePrimitives' conversion to string, which uses the invariant culture:
+    `[string]$d`, `"$d"`, `'x' + $d`, `-join`. `to_string` stays the object's own
+    ToString() text, which the formatter shows in tables and lists."""
+    if type(value) is str:
+        return value
+    if isinstance(value, datetime):
+        return invariant_datetime(value)
+    if isinstance(value, (list, tuple)):
+        return ofs.join(ps_string(v, ofs) for v in value)
+    return to_string(value, ofs)
 
 
 def to_bool(value: Any) -> bool:

@@ -36,7 +36,7 @@ from ..errors import (INVALID_ARGUMENT, INVALID_OPERATION, NOT_SPECIFIED, OPERAT
 from . import dotnet_regex
 from .casts import (INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Char, cast_error, convert_to_type,
                     format_error, is_type, number_of, parse_number, try_convert)
-from .convert import ConversionError, to_bool, to_datetime, to_string
+from .convert import ConversionError, ps_string, to_bool, to_datetime, to_string
 from .numbers import (CODE_BIGINT, CODE_DECIMAL, CODE_DOUBLE, CODE_INT32, CODE_INT64, CODE_SINGLE,
                       CODE_UINT32, CODE_UINT64, NUMBER_TYPES, UNSIGNED_CODES, BigInteger, Int64,
                       Single, TypedInt, UInt32, UInt64, type_code)
@@ -191,7 +191,7 @@ def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ")
     t1 = type(first)
     if t1 is str:
         if type(second) is not str:
-            second = to_string(second, ofs)
+            second = ps_string(second, ofs)
         if first == second:
             return True
         return ignore_case and first.lower() == second.lower()
@@ -265,7 +265,7 @@ def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " "
         return _compare_to_null(first, False)
     t1 = type(first)
     if t1 is str or (isinstance(first, str) and t1 is not Char):
-        s2 = second if type(second) is str else to_string(second, ofs)
+        s2 = second if type(second) is str else ps_string(second, ofs)
         return _string_compare(first, s2, ignore_case)
     if t1 is bool or t1 in NUMBER_TYPES:
         if t1 is bool:
@@ -413,18 +413,18 @@ def _make_like(case_sensitive: bool, negate: bool) -> Callable[[Any, Any, Any], 
             if type(left) is str:
                 return match(left) != negate
         else:
-            pattern = right if type(right) is str else to_string(right, _ofs(ctx))
+            pattern = right if type(right) is str else ps_string(right, _ofs(ctx))
             match = compile_wildcard(pattern, case_sensitive)
             last[0], last[1] = pattern, match
         ofs = _ofs(ctx)
         if isinstance(left, _SEQ):
             out = []
             for x in left:
-                s = x if type(x) is str else ("" if x is None else to_string(x, ofs))
+                s = x if type(x) is str else ("" if x is None else ps_string(x, ofs))
                 if match(s) != negate:
                     out.append(s)
             return out
-        s = left if type(left) is str else ("" if left is None or left is _NULL else to_string(left, ofs))
+        s = left if type(left) is str else ("" if left is None or left is _NULL else ps_string(left, ofs))
         return match(s) != negate
 
     return op
@@ -436,7 +436,7 @@ def _make_like(case_sensitive: bool, negate: bool) -> Callable[[Any, Any, Any], 
 def _regex_of(right: Any, ignore_case: bool, ofs: str) -> dotnet_regex.DotNetRegex:
     if isinstance(right, dotnet_regex.DotNetRegex):
         return right
-    pattern = right if type(right) is str else to_string(right, ofs)
+    pattern = right if type(right) is str else ps_string(right, ofs)
     return dotnet_regex.get_regex(pattern, dotnet_regex.IGNORECASE if ignore_case else 0)
 
 
@@ -458,12 +458,12 @@ def _make_match(ignore_case: bool, negate: bool) -> Callable[[Any, Any, Any], An
             test = rx.test
             out = []
             for x in left:
-                s = x if type(x) is str else ("" if x is None else to_string(x, _ofs(ctx)))
+                s = x if type(x) is str else ("" if x is None else ps_string(x, _ofs(ctx)))
                 if test(s) != negate:
                     out.append(x)
             return out
         search = rx.search
-        s = left if type(left) is str else ("" if left is None or left is _NULL else to_string(left, _ofs(ctx)))
+        s = left if type(left) is str else ("" if left is None or left is _NULL else ps_string(left, _ofs(ctx)))
         m = search(s)
         if m is not None:
             if ctx is not None:
@@ -518,7 +518,7 @@ def _make_replace(ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
         else:
             pattern, replacement = right, ""
         rx = pattern if isinstance(pattern, dotnet_regex.DotNetRegex) else dotnet_regex.get_regex(
-            to_string(pattern, ofs), options)
+            ps_string(pattern, ofs), options)
         evaluator = None
         if isinstance(replacement, ScriptBlockValue):
             sb = replacement
@@ -529,17 +529,17 @@ def _make_replace(ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
                     result = [r for r in result if r is not _NULL]
                     if len(result) == 1:
                         result = result[0]
-                return to_string(result, ofs)
+                return ps_string(result, ofs)
         elif callable(replacement) and not isinstance(replacement, str):
             fn = replacement
 
             def evaluator(match: dotnet_regex.RegexMatch) -> str:
-                return to_string(fn(match), ofs)
+                return ps_string(fn(match), ofs)
         else:
-            replacement = to_string(replacement, ofs)
+            replacement = ps_string(replacement, ofs)
 
         def one(value: Any) -> str:
-            s = value if type(value) is str else to_string(value, ofs)
+            s = value if type(value) is str else ps_string(value, ofs)
             return dotnet_regex.replace(rx, s, replacement, evaluator)
 
         if isinstance(left, _SEQ):
@@ -587,7 +587,7 @@ def _split_content(left: Any, ofs: str, trim: bool) -> list[str]:
     items = left if isinstance(left, _SEQ) else [left]
     out = []
     for item in items:
-        s = item if type(item) is str else to_string(item, ofs)
+        s = item if type(item) is str else ps_string(item, ofs)
         out.append(s.strip() if trim else s)
     return out
 
@@ -616,7 +616,7 @@ def split_values(left: Any, right: Any, ignore_case: bool = True, ofs: str = " "
         options |= 64
     if isinstance(delimiter, ScriptBlockValue):
         return _split_predicate(content, delimiter, limit)
-    pattern = to_string(delimiter, ofs)
+    pattern = ps_string(delimiter, ofs)
     if not options & 3:
         options |= 2
     if options & 1:
@@ -710,12 +710,12 @@ def _make_split(ignore_case: bool) -> Callable[[Any, Any, Any], Any]:
 
 
 def join_values(left: Any, separator: Any, ofs: str = " ") -> str:
-    sep = to_string(separator, ofs)
+    sep = ps_string(separator, ofs)
     if isinstance(left, _SEQ):
-        return sep.join(x if type(x) is str else to_string(x, ofs) for x in left)
+        return sep.join(x if type(x) is str else ps_string(x, ofs) for x in left)
     if left is None or left is _NULL:
         return ""
-    return to_string(left, ofs)
+    return ps_string(left, ofs)
 
 
 def _op_join(left: Any, right: Any, ctx: Any) -> str:
@@ -965,7 +965,7 @@ def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
         return _numeric(op, left, _rhs_number(left, right))
     if t is str:
         if op == "+":
-            return left + (right if type(right) is str else to_string(right, ofs))
+            return left + (right if type(right) is str else ps_string(right, ofs))
         if op == "*":
             count = convert_to_type(right, "int")
             return left * count if count > 0 else ""

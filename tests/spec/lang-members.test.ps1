@@ -274,3 +274,82 @@ b,c
 2
 x
 #>
+
+#### A DateTime converted to string uses the invariant culture; ToString() and display the current one
+$d = [datetime]'2020-01-02 13:04:05'
+[string]$d
+"x" + $d
+($d, 1) -join ','
+$d.ToString()
+<#stdout
+01/02/2020 13:04:05
+x01/02/2020 13:04:05
+01/02/2020 13:04:05,1
+1/2/2020 1:04:05 PM
+#>
+
+#### A DateTime inside an expandable string
+$d = [datetime]'2020-01-02 13:04:05'
+"$d"
+<#stdout
+1/2/2020 1:04:05 PM
+#>
+<#divergence PowerShell prints 01/02/2020 13:04:05 (invariant culture): string expansion in shell/compiler.py still calls to_string, not convert.ps_string#>
+
+#### Select-Object -Skip with -SkipLast, and -ExpandProperty of a hashtable's own properties
+("1","2","3" | Select-Object -Skip 1 -SkipLast 1) -join ','
+(1..10 | Select-Object -Skip 2 -SkipLast 3) -join ','
+@{ Value = 10 } | Select-Object -ExpandProperty Keys
+@{ a=10;b=20;c=30 } | Select-Object -ExpandProperty Count
+<#stdout
+2
+3,4,5,6,7
+Value
+3
+#>
+
+#### Select-Object -Property with -ExpandProperty adds the properties to the expanded values
+$o = [pscustomobject]@{Name='n'; Items=@([pscustomobject]@{v=1}, [pscustomobject]@{v=2})}
+$r = $o | Select-Object -Property Name -ExpandProperty Items
+$r[0].Name; $r[1].v
+<#stdout
+n
+2
+#>
+
+#### Select-Object -Property with -ExpandProperty on string values
+$o = [pscustomobject]@{Name='n'; Items=@('x','y')}
+($o | Select-Object -Property Name -ExpandProperty Items)[0].Name
+<#stdout
+#>
+<#divergence PowerShell prints n: it attaches the Name note property to the PSObject wrapping the string 'x'; lyncshell's strings are plain values that cannot carry note properties#>
+
+#### Sort-Object: Ascending decides between conflicting order keys
+$e1 = [pscustomobject]@{FirstName='john'; LastName='smith'; YearsInMS=5}
+$e2 = [pscustomobject]@{FirstName='joesph'; LastName='smith'; YearsInMS=15}
+$e3 = [pscustomobject]@{FirstName='john'; LastName='smyth'; YearsInMS=2}
+$employees = @($e1, $e2, $e3)
+($employees | Sort-Object -Property @{e='YearsInMS'; descending=$false; ascending=$false} -Descending).YearsInMS -join ','
+($employees | Sort-Object -Property @{e='YearsInMS'; descending=$false; ascending=$true} -Descending).YearsInMS -join ','
+($employees | Sort-Object -Property @{e='YearsInMS'; descending=$false} -Descending).YearsInMS -join ','
+<#stdout
+15,5,2
+2,5,15
+2,5,15
+#>
+
+#### Sort-Object -Unique keeps the tie .NET's unstable sort puts first; -Stable keeps input order
+$e1 = [pscustomobject]@{FirstName='john'; LastName='smith'; YearsInMS=5}
+$e2 = [pscustomobject]@{FirstName='joesph'; LastName='smith'; YearsInMS=15}
+$e3 = [pscustomobject]@{FirstName='john'; LastName='smyth'; YearsInMS=12}
+$employees = @($e1, $e2, $e3)
+($employees | Sort-Object -Property LastName -Descending -Unique).YearsInMS -join ','
+($employees | Sort-Object -Property LastName, FirstName -Descending -Unique -CaseSensitive).YearsInMS -join ','
+((1..20) | Sort-Object {$_ % 3} -Stable -Unique -Descending) -join ','
+((1..20) | Sort-Object {$_ % 3} -Stable) -join ','
+<#stdout
+12,15
+12,5,15
+2,1,3
+3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20
+#>
