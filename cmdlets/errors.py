@@ -4,7 +4,7 @@ happened. Message templates that scripts match on live in `messages.py`.
 Two kinds of Python exception carry records through the runtime:
 - `PSRuntimeError`: a statement-terminating error raised by the language
   (a failed conversion, an unknown command, a binding failure, `throw`).
-- `PipelineStoppedError` / `ActionPreferenceStop`: script-terminating errors.
+- `ScriptTerminatingError` / `ActionPreferenceStop`: script-terminating errors.
 Non-terminating errors are not exceptions: cmdlets call runtime.write_error().
 """
 from __future__ import annotations
@@ -98,6 +98,16 @@ class PSRuntimeError(Exception):
 
 class ScriptTerminatingError(PSRuntimeError):
     """`throw`, `-ErrorAction Stop`: ends the whole script, not only the statement."""
+
+
+ACTION_PREFERENCE_STOP_TYPE = "System.Management.Automation.ActionPreferenceStopException"
+
+
+class ActionPreferenceStop(ScriptTerminatingError):
+    """A non-terminating error that -ErrorAction Stop (or $ErrorActionPreference)
+    made terminating. Like PowerShell's ActionPreferenceStopException it carries the
+    original record: that is what `catch` sees in `$_` and what is shown when nothing
+    catches it; `catch [ActionPreferenceStopException]` takes it too."""
 
 
 class PipelineStopped(Exception):

@@ -43,8 +43,6 @@ CONFIRM_QUERY = "Are you sure you want to perform this action?"
 NONINTERACTIVE_PROMPT = ("PowerShell is in NonInteractive mode. Read and Prompt functionality is "
                          "not available.")
 STOPPED_BY_USER = "The pipeline has been stopped."
-ACTION_PREFERENCE_STOP = ("The running command stopped because the preference variable "
-                          "\"ErrorActionPreference\" or common parameter is set to Stop: {message}")
 
 # Lync
 OBJECT_NOT_FOUND = 'Management object not found for identity "{identity}".'

@@ -19,7 +19,8 @@ from .base import Cmdlet, Host
 from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, choose_set,
                      convert_argument, missing_mandatory)
 from .metadata import BY_VALUE, PSOBJECT
-from .errors import (ErrorRecord, InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
+from .errors import (ActionPreferenceStop, ErrorRecord, InvocationInfo, OPERATION_STOPPED,
+                     PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
 from .redaction import mask_arguments, mask_values, secret_argument_masker
@@ -270,13 +271,7 @@ class CommandProcessor:
         self.had_error = True
         action = self.error_action
         if action == "stop":
-            raise ScriptTerminatingError(ErrorRecord(
-                message=messages.ACTION_PREFERENCE_STOP.format(message=record.message),
-                error_id=record.error_id, category=record.category, target=record.target,
-                exception_type="System.Management.Automation.ActionPreferenceStopException",
-                invocation=record.invocation, activity=record.activity,
-                fully_qualified_suffix=record.fully_qualified_suffix,
-                target_name=record.target_name, target_type=record.target_type))
+            raise ActionPreferenceStop(record)
         if self.error_variable:
             name, append = self.error_variable, False
             if name.startswith("+"):

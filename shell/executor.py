@@ -11,7 +11,8 @@ from typing import Any
 
 from ..cmdlets.base import Cmdlet
 from ..cmdlets.binder import Argument, ParameterArg, PositionalArg
-from ..cmdlets.errors import (ErrorRecord, InvocationInfo, PipelineStopped, PSRuntimeError,
+from ..cmdlets.errors import (ACTION_PREFERENCE_STOP_TYPE, ActionPreferenceStop, ErrorRecord,
+                              InvocationInfo, PipelineStopped, PSRuntimeError,
                               ScriptTerminatingError, UserStoppedError)
 from ..cmdlets.lang.convert import to_string
 from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
@@ -186,10 +187,13 @@ class Executor:
         # only an exception object thrown as it is (`throw [ArgumentException]::new()`) keeps
         # just its own type.
         wrapped = not isinstance(exc, ThrownException)
+        stopped = isinstance(exc, ActionPreferenceStop)
         for name in type_names:
             if wrapped and canonical_exception(name) == RUNTIME.lower():
                 return True
             if exception_matches(record.exception_type, name, inner):
+                return True
+            if stopped and exception_matches(ACTION_PREFERENCE_STOP_TYPE, name, None):
                 return True
         return False
 

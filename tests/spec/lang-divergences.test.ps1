@@ -14,13 +14,14 @@ At line:2 char:1
  
 #>
 
-#### $_ in catch after -ErrorAction Stop keeps the ActionPreferenceStopException type
+#### $_ in catch after -ErrorAction Stop is the original record (fixed)
 try { Write-Error 'orig' -ErrorAction Stop } catch { $_.Exception.GetType().Name; "$_" }
+try { Write-Error 'again' -ErrorAction Stop } catch [System.Management.Automation.ActionPreferenceStopException] { "caught: $_" }
 <#stdout
-ActionPreferenceStopException
+WriteErrorException
 orig
+caught: again
 #>
-<#divergence PowerShell gives the original record in catch: its exception is a WriteErrorException#>
 
 #### An unordered hashtable keeps insertion order
 $h = @{ zeta = 1; alpha = 2; mid = 3 }

@@ -307,3 +307,17 @@ try { 1 / $z } catch { $_.Exception -eq $_.Exception }
 True
 True
 #>
+
+#### An error made terminating by -ErrorAction Stop shows as the original error
+Write-Error "orig" -ErrorAction Stop
+"not reached"
+<#stderr
+Write-Error : orig
+At line:1 char:1
++ Write-Error "orig" -ErrorAction Stop
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException
+    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException
+ 
+#>
+<#exit 1#>
