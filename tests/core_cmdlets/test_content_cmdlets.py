@@ -3,32 +3,19 @@ Out-File, Export-Csv / Import-Csv and Select-String -Path, relative to the curre
 directory; UTF-8 without a BOM and LF line ends unless -Encoding says otherwise."""
 from __future__ import annotations
 
-import io
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from lyncshell.shell.app import Shell
-from lyncshell.shell.host import ConsoleHost
-
-
-class _NoStore:
-    def commit(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+from shell_fixtures import console_shell
 
 
 @pytest.fixture
 def shell(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Shell:
+    """A console shell working in the test's temporary directory."""
     monkeypatch.chdir(tmp_path)
-    out, err = io.StringIO(), io.StringIO()
-    host = ConsoleHost(interactive=False, stdout=out, stderr=err, stdin=io.StringIO(""))
-    sh = Shell(host=host, store=_NoStore(), clock=lambda: datetime(2012, 10, 1))
-    sh.out, sh.err = out, err  # type: ignore[attr-defined]
-    return sh
+    return console_shell()
 
 
 def run(shell: Shell, text: str) -> str:

@@ -3,33 +3,20 @@ have shown, UTF-8 without a BOM and with LF line ends, as pwsh's Out-File on Lin
 `>` truncates at once, `>>` appends; a file that cannot be opened is an OpenError."""
 from __future__ import annotations
 
-import io
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from lyncshell.cmdlets.errors import ScriptTerminatingError
 from lyncshell.shell.app import Shell
-from lyncshell.shell.host import ConsoleHost
-
-
-class _NoStore:
-    def commit(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+from shell_fixtures import console_shell
 
 
 @pytest.fixture
 def shell(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Shell:
+    """A console shell working in the test's temporary directory."""
     monkeypatch.chdir(tmp_path)
-    out, err = io.StringIO(), io.StringIO()
-    host = ConsoleHost(interactive=False, stdout=out, stderr=err, stdin=io.StringIO(""))
-    sh = Shell(host=host, store=_NoStore(), clock=lambda: datetime(2012, 10, 1))
-    sh.out, sh.err = out, err  # type: ignore[attr-defined]
-    return sh
+    return console_shell()
 
 
 def read(path: Path) -> str:
