@@ -13,7 +13,7 @@ from ..errors import OBJECT_NOT_FOUND, WRITE_ERROR
 from ..lang.values import attribute_view, register_view
 from ..metadata import (BY_PROPERTY_NAME, CmdletHelp, Example, Parameter, STRING, STRING_ARRAY,
                         SWITCH)
-from .common import has_wildcard, wildcard
+from .common import has_wildcard, matches_any, wildcard
 from .variables import OPTIONS
 
 
@@ -53,6 +53,7 @@ register_view(AliasInfo, attribute_view(
     to_string=lambda a: a.name, view="table"))
 
 _READ_ONLY_OPTIONS = "ReadOnly, AllScope"
+_SCOPE = Parameter("Scope", STRING, help="Accepted for compatibility: aliases are session-wide.")
 
 
 def alias_infos(registry: Any) -> list[AliasInfo]:
@@ -75,7 +76,7 @@ class GetAlias(Cmdlet):
         Parameter("Definition", STRING_ARRAY, sets=("Definition",),
                   help="Gets the aliases of these commands; wildcards are allowed."),
         Parameter("Exclude", STRING_ARRAY, help="Leaves out the aliases matching these patterns."),
-        Parameter("Scope", STRING, help="Accepted for compatibility: aliases are session-wide."),
+        _SCOPE,
     )
     help = CmdletHelp(
         synopsis="Gets the aliases of the session.",
@@ -105,11 +106,14 @@ class GetAlias(Cmdlet):
                 self.write_object(info)
 
     def _excluded(self, name: str) -> bool:
-        return bool(self.exclude) and any(wildcard(p)(name) for p in self.exclude or ())
+        return matches_any(self.exclude, name)
 
 
 class _WriteAlias(Cmdlet):
+    """Set-Alias and New-Alias: one alias in the registry's table."""
+
     supports_should_process = True
+    output_type = "System.Management.Automation.AliasInfo"
     action = "Set Alias"
     parameters = (
         Parameter("Name", STRING, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
@@ -119,7 +123,7 @@ class _WriteAlias(Cmdlet):
         Parameter("Description", STRING, help="A description of the alias."),
         Parameter("Option", OPTIONS, help="ReadOnly, Constant, Private, AllScope or None."),
         Parameter("PassThru", SWITCH, help="Outputs the alias."),
-        Parameter("Scope", STRING, help="Accepted for compatibility: aliases are session-wide."),
+        _SCOPE,
         Parameter("Force", SWITCH, help="Replaces a read-only alias as well."),
     )
 
@@ -155,7 +159,6 @@ class _WriteAlias(Cmdlet):
 class SetAlias(_WriteAlias):
     name = "Set-Alias"
     implementing_type = "Microsoft.PowerShell.Commands.SetAliasCommand"
-    output_type = "System.Management.Automation.AliasInfo"
     help = CmdletHelp(
         synopsis="Creates or changes an alias.",
         examples=(Example("Set-Alias -Name now -Value Get-Date", "`now` runs Get-Date."),),
@@ -165,7 +168,6 @@ class SetAlias(_WriteAlias):
 class NewAlias(_WriteAlias):
     name = "New-Alias"
     implementing_type = "Microsoft.PowerShell.Commands.NewAliasCommand"
-    output_type = "System.Management.Automation.AliasInfo"
     action = "New Alias"
     help = CmdletHelp(
         synopsis="Creates an alias; fails when one of that name exists.",

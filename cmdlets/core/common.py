@@ -85,6 +85,13 @@ def terminating(cmdlet: Any, message: str, error_id: str, category: str = INVALI
     return PSRuntimeError(cmdlet.error(message, error_id, category, target, exception_type))
 
 
+def validation_error(cmdlet: Any, message: str,
+                     error_id: str = "ParameterArgumentValidationError") -> PSRuntimeError:
+    """A parameter value the command refuses, as a [Validate...] attribute would."""
+    return terminating(cmdlet, message, error_id, "InvalidData", exception_type=(
+        "System.Management.Automation.ParameterBindingValidationException"))
+
+
 def check_range(cmdlet: Any, name: str, value: Any, minimum: int = 0) -> None:
     """[ValidateRange(minimum, int.MaxValue)] on an int or int[] parameter."""
     values = value if isinstance(value, (list, tuple)) else (value,)
@@ -148,6 +155,11 @@ def has_wildcard(text: str) -> bool:
 def wildcard(pattern: str, case_sensitive: bool = False) -> Callable[[str], bool]:
     from ..lang.wildcard import compile_wildcard
     return compile_wildcard(pattern, case_sensitive)
+
+
+def matches_any(patterns: tuple[str, ...] | None, name: str) -> bool:
+    """Whether `name` matches one of the wildcard patterns (case-insensitive)."""
+    return any(wildcard(p)(name) for p in patterns or ())
 
 
 # ----------------------------------------------------------------- members

@@ -6,15 +6,14 @@ import re
 from typing import Any
 
 from ..base import Cmdlet
-from ..errors import PSRuntimeError
 from ..lang.convert import to_string
 from ..lang.values import AUTOMATION_NULL
 from ..metadata import (BY_PROPERTY_NAME, BY_VALUE, CmdletHelp, Example, INT, OBJECT_ARRAY,
                         PSOBJECT, ParamType, Parameter, STRING, STRING_ARRAY, SWITCH)
 from ..lang.convert import to_int
-from .common import check_range
-from .files import (ENCODING, NEWLINE, decode, full_path, io_error, path_not_found,
-                    resolve_existing, write_text)
+from .common import check_range, has_wildcard
+from .files import (ENCODING, NEWLINE, already_exists, existing_files, full_path, io_error,
+                    path_not_found, read_text, resolve_existing, write_or_fail, write_text)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 LONG = ParamType("System.Int64", to_int, lambda v: isinstance(v, int) and not isinstance(v, bool))
@@ -74,13 +73,8 @@ class GetContent(Cmdlet):
 
     def process(self) -> None:
         literal = self.parameter_set == _LITERAL_SET
-        for path in (self.literal_path if literal else self.path) or ():
-            files = resolve_existing(path, literal)
-            if not files:
-                self.write_error(path_not_found(self, path))
-                continue
-            for file in files:
-                self._read(file)
+        for file in existing_files(self, self.literal_path if literal else self.path, literal):
+            self._read(file)
 
     def _read(self, file: str) -> None:
         if os.path.isdir(file):
@@ -89,11 +83,8 @@ class GetContent(Cmdlet):
                 "'Get-ChildItem' instead.", "GetContentReaderUnauthorizedAccessError",
                 "PermissionDenied", file, "System.UnauthorizedAccessException"))
             return
-        try:
-            with open(file, "rb") as handle:
-                text = decode(handle.read(), self.encoding)
-        except OSError as exc:
-            self.write_error(io_error(self, exc, file, "GetContentReaderIOError"))
+        text = read_text(self, file, self.encoding, "GetContentReaderIOError")
+        if text is None:
             return
         if self.raw:
             if text:
@@ -149,7 +140,7 @@ class _WriteContent(Cmdlet):
         texts = [to_string(v) for v in self._values]
         text = "".join(texts) if self.no_newline else "".join(t + NEWLINE for t in texts)
         for path in (self.literal_path if literal else self.path) or ():
-            targets = resolve_existing(path, literal) if not literal and _wild(path) else \
+            targets = resolve_existing(path, literal) if not literal and has_wildcard(path) else \
                 [full_path(path)]
             if not targets:
                 self.write_error(path_not_found(self, path))
@@ -175,11 +166,6 @@ class _WriteContent(Cmdlet):
         if self.pass_thru:
             for value in self._values:
                 self.write_object(value)
-
-
-def _wild(path: str) -> bool:
-    from .common import has_wildcard
-    return has_wildcard(path)
 
 
 class SetContent(_WriteContent):
@@ -248,17 +234,11 @@ class OutFile(Cmdlet):
         path = self.file_path if self.parameter_set == "ByPath" else self.literal_path
         self._target = full_path(path or "")
         if self.no_clobber and not self.append and os.path.exists(self._target):
-            raise PSRuntimeError(self.error(
-                f"The file '{self._target}' already exists.", "NoClobber", "ResourceExists",
-                self._target, "System.IO.IOException"))
+            raise already_exists(self, self._target)
         self._allowed = self.should_process(self._target, "Output to File")
         if self._allowed and not self.append:
             # pwsh opens (and so empties) the file before any object arrives.
-            try:
-                write_text(self._target, "", self.encoding, False)
-            except OSError as exc:
-                raise PSRuntimeError(io_error(self, exc, self._target,
-                                              "FileOpenFailure")) from None
+            write_or_fail(self, self._target, "", self.encoding, False)
 
     def process(self) -> None:
         if self.input_object is not AUTOMATION_NULL:
@@ -271,10 +251,7 @@ class OutFile(Cmdlet):
         text = render(self._objects, self.width) if self.width else render(self._objects)
         if self.no_newline:
             text = text.replace("\n", "")
-        try:
-            write_text(self._target, text, self.encoding, True)
-        except OSError as exc:
-            raise PSRuntimeError(io_error(self, exc, self._target, "FileOpenFailure")) from None
+        write_or_fail(self, self._target, text, self.encoding, True)
 
 
 CONTENT_CMDLETS: tuple[type[Cmdlet], ...] = (GetContent, SetContent, AddContent, OutFile)

@@ -4,6 +4,7 @@ quoted by default (-UseQuotes), no #TYPE line unless -IncludeTypeInformation."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from ..base import Cmdlet
@@ -13,8 +14,8 @@ from ..lang.values import AUTOMATION_NULL, PSCustomObject, get_member, property_
 from ..metadata import (BY_PROPERTY_NAME, BY_VALUE, CmdletHelp, Example, PSOBJECT, ParamType,
                         Parameter, STRING, STRING_ARRAY, SWITCH, enum_type)
 from .common import dotnet_type_name
-from .files import (ENCODING, NEWLINE, decode, full_path, io_error, path_not_found,
-                    resolve_existing, write_text)
+from .files import (ENCODING, NEWLINE, already_exists, decode, existing_files, full_path,
+                    read_text, write_or_fail)
 
 
 def _to_char(value: Any) -> str:
@@ -89,15 +90,20 @@ def _type_line(obj: Any) -> str:
     return dotnet_type_name(obj)
 
 
+_DELIMITER_PARAMETERS = (
+    Parameter("Delimiter", CHAR, position=1, sets=("Delimiter",),
+              help="The character between fields (default a comma)."),
+    Parameter("UseCulture", SWITCH, sets=("UseCulture",),
+              help="Uses the culture's list separator (a comma for en-US)."),
+)
+
+
 def _writer_parameters(with_input_position: bool) -> tuple[Parameter, ...]:
     return (
         Parameter("InputObject", PSOBJECT, mandatory=True, pipeline=BY_VALUE,
                   position=0 if with_input_position else None,
                   help="The objects to write as CSV rows."),
-        Parameter("Delimiter", CHAR, position=1, sets=("Delimiter",),
-                  help="The character between fields (default a comma)."),
-        Parameter("UseCulture", SWITCH, sets=("UseCulture",),
-                  help="Uses the culture's list separator (a comma for en-US)."),
+        *_DELIMITER_PARAMETERS,
         Parameter("IncludeTypeInformation", SWITCH, aliases=("ITI",),
                   help="Writes a #TYPE line with the type of the first object."),
         Parameter("NoTypeInformation", SWITCH, aliases=("NTI",),
@@ -116,6 +122,12 @@ class _CsvWriting(Cmdlet):
     def _make_writer(self) -> CsvWriter:
         return CsvWriter(self.delimiter or ",", self.use_quotes or "Always", self.quote_fields,
                          bool(self.include_type_information), bool(self.no_header))
+
+    def _input_lines(self) -> list[str]:
+        """The CSV lines of the piped object (none for $null)."""
+        if self.input_object is None or self.input_object is AUTOMATION_NULL:
+            return []
+        return self._writer.lines(self.input_object)
 
 
 class ConvertToCsv(_CsvWriting):
@@ -136,9 +148,7 @@ class ConvertToCsv(_CsvWriting):
         self._writer = self._make_writer()
 
     def process(self) -> None:
-        if self.input_object is None or self.input_object is AUTOMATION_NULL:
-            return
-        for line in self._writer.lines(self.input_object):
+        for line in self._input_lines():
             self.write_object(line)
 
 
@@ -174,9 +184,7 @@ class ExportCsv(_CsvWriting):
         self._writer = self._make_writer()
         exists = os.path.exists(self._target) and os.path.getsize(self._target) > 0
         if self.no_clobber and exists and not self.append:
-            raise PSRuntimeError(self.error(
-                f"The file '{self._target}' already exists.", "NoClobber", "ResourceExists",
-                self._target, "System.IO.IOException"))
+            raise already_exists(self, self._target)
         if self.append and exists:
             # Appending continues the file's columns and never repeats its header.
             with open(self._target, "rb") as handle:
@@ -187,18 +195,13 @@ class ExportCsv(_CsvWriting):
         self._allowed = self.should_process(self._target, "Export-Csv")
 
     def process(self) -> None:
-        if self.input_object is None or self.input_object is AUTOMATION_NULL:
-            return
-        self._lines.extend(self._writer.lines(self.input_object))
+        self._lines.extend(self._input_lines())
 
     def end(self) -> None:
         if not self._allowed:
             return
-        try:
-            write_text(self._target, "".join(line + NEWLINE for line in self._lines),
-                       self.encoding, bool(self.append))
-        except OSError as exc:
-            raise PSRuntimeError(io_error(self, exc, self._target, "FileOpenFailure")) from None
+        write_or_fail(self, self._target, "".join(line + NEWLINE for line in self._lines),
+                      self.encoding, bool(self.append))
 
 
 def _first_record(text: str) -> str | None:
@@ -236,11 +239,11 @@ def _split_record(line: str, delimiter: str) -> list[str]:
     return fields
 
 
-def _records(lines: list[str]) -> list[str]:
-    """Join physical lines into records: a quoted field may hold line breaks."""
+def _records(text: str) -> list[str]:
+    """Join the text's lines into records: a quoted field may hold line breaks."""
     records: list[str] = []
     pending: str | None = None
-    for line in lines:
+    for line in text.replace("\r\n", "\n").split("\n"):
         text = line if pending is None else pending + "\n" + line
         if text.count('"') % 2:
             pending = text
@@ -278,19 +281,29 @@ class CsvReader:
             type_names = ("CSV:" + self.type_name,) + type_names
         return PSCustomObject(values, type_names=type_names)
 
+    def objects(self, records: list[str]) -> Iterator[PSCustomObject]:
+        """The objects of the records (the header and #TYPE line make none)."""
+        for record in records:
+            obj = self.read(record)
+            if obj is not None:
+                yield obj
 
-class ConvertFromCsv(Cmdlet):
-    name = "ConvertFrom-Csv"
-    implementing_type = "Microsoft.PowerShell.Commands.ConvertFromCsvCommand"
+
+class _CsvReading(Cmdlet):
     default_parameter_set = "Delimiter"
     output_type = "System.Management.Automation.PSObject"
+
+    def _make_reader(self) -> CsvReader:
+        return CsvReader(self.delimiter or ",", self.header)
+
+
+class ConvertFromCsv(_CsvReading):
+    name = "ConvertFrom-Csv"
+    implementing_type = "Microsoft.PowerShell.Commands.ConvertFromCsvCommand"
     parameters = (
         Parameter("InputObject", PSOBJECT, position=0, mandatory=True,
                   pipeline=BY_VALUE | BY_PROPERTY_NAME, help="Lines of CSV text."),
-        Parameter("Delimiter", CHAR, position=1, sets=("Delimiter",),
-                  help="The character between fields (default a comma)."),
-        Parameter("UseCulture", SWITCH, sets=("UseCulture",),
-                  help="Uses the culture's list separator (a comma for en-US)."),
+        *_DELIMITER_PARAMETERS,
         Parameter("Header", STRING_ARRAY,
                   help="Property names to use; the first line is then data, not a header."),
     )
@@ -303,7 +316,7 @@ class ConvertFromCsv(Cmdlet):
         inputs="System.String", outputs="System.Management.Automation.PSObject")
 
     def begin(self) -> None:
-        self._reader = CsvReader(self.delimiter or ",", self.header)
+        self._reader = self._make_reader()
         self._pending: str | None = None
 
     def process(self) -> None:
@@ -311,36 +324,27 @@ class ConvertFromCsv(Cmdlet):
         if self._pending is not None:
             text = self._pending + "\n" + text
             self._pending = None
-        lines = text.replace("\r\n", "\n").split("\n")
-        records = _records(lines)
+        records = _records(text)
         if records and records[-1].count('"') % 2:
             self._pending = records.pop()
-        for record in records:
-            obj = self._reader.read(record)
-            if obj is not None:
-                self.write_object(obj)
+        for obj in self._reader.objects(records):
+            self.write_object(obj)
 
     def end(self) -> None:
         if self._pending is not None:
-            obj = self._reader.read(self._pending)
-            if obj is not None:
+            for obj in self._reader.objects([self._pending]):
                 self.write_object(obj)
 
 
-class ImportCsv(Cmdlet):
+class ImportCsv(_CsvReading):
     name = "Import-Csv"
     implementing_type = "Microsoft.PowerShell.Commands.ImportCsvCommand"
-    default_parameter_set = "Delimiter"
-    output_type = "System.Management.Automation.PSObject"
     parameters = (
         Parameter("Path", STRING_ARRAY, position=0, pipeline=BY_VALUE,
                   help="The CSV files to read."),
         Parameter("LiteralPath", STRING_ARRAY, pipeline=BY_PROPERTY_NAME,
                   aliases=("PSPath", "LP"), help="The CSV files, taken as typed."),
-        Parameter("Delimiter", CHAR, position=1, sets=("Delimiter",),
-                  help="The character between fields (default a comma)."),
-        Parameter("UseCulture", SWITCH, sets=("UseCulture",),
-                  help="Uses the culture's list separator (a comma for en-US)."),
+        *_DELIMITER_PARAMETERS,
         Parameter("Header", STRING_ARRAY, help="Property names to use instead of the first "
                                                "line."),
         Parameter("Encoding", ENCODING, help="The file's encoding when it has no byte-order "
@@ -355,24 +359,12 @@ class ImportCsv(Cmdlet):
 
     def process(self) -> None:
         literal = self.literal_path is not None
-        for path in (self.literal_path if literal else self.path) or ():
-            files = resolve_existing(path, literal)
-            if not files:
-                self.write_error(path_not_found(self, path))
+        for file in existing_files(self, self.literal_path if literal else self.path, literal):
+            text = read_text(self, file, self.encoding, "ReadError")
+            if text is None:
                 continue
-            for file in files:
-                try:
-                    with open(file, "rb") as handle:
-                        text = decode(handle.read(), self.encoding)
-                except OSError as exc:
-                    self.write_error(io_error(self, exc, file, "ReadError"))
-                    continue
-                reader = CsvReader(self.delimiter or ",", self.header)
-                lines = text.replace("\r\n", "\n").split("\n")
-                for record in _records(lines):
-                    obj = reader.read(record)
-                    if obj is not None:
-                        self.write_object(obj)
+            for obj in self._make_reader().objects(_records(text)):
+                self.write_object(obj)
 
 
 CSV_CMDLETS: tuple[type[Cmdlet], ...] = (ConvertToCsv, ConvertFromCsv, ExportCsv, ImportCsv)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import OBJECT_NOT_FOUND, ErrorRecord
+from ..errors import OBJECT_NOT_FOUND, ErrorRecord, PSRuntimeError
 from ..lang.convert import ConversionError, to_string
 from ..metadata import ParamType
 from .common import has_wildcard
@@ -91,6 +92,16 @@ def resolve_existing(path: str, literal: bool) -> list[str]:
     return [resolved] if os.path.exists(resolved) else []
 
 
+def existing_files(cmdlet: Any, paths: tuple[str, ...] | None, literal: bool) -> Iterator[str]:
+    """The files each -Path (or -LiteralPath) names, in order; a path that names
+    nothing is a non-terminating PathNotFound error."""
+    for path in paths or ():
+        files = resolve_existing(path, literal)
+        if not files:
+            cmdlet.write_error(path_not_found(cmdlet, path))
+        yield from files
+
+
 def path_not_found(cmdlet: Any, path: str) -> ErrorRecord:
     """PowerShell's ItemNotFoundException for a path that does not exist."""
     shown = path if has_wildcard(path) else full_path(path)
@@ -113,6 +124,12 @@ def io_error(cmdlet: Any, exc: OSError, path: str, error_id: str) -> ErrorRecord
                         "System.IO.IOException")
 
 
+def already_exists(cmdlet: Any, path: str) -> PSRuntimeError:
+    """-NoClobber's terminating error for a file that is there."""
+    return PSRuntimeError(cmdlet.error(f"The file '{path}' already exists.", "NoClobber",
+                                       "ResourceExists", path, "System.IO.IOException"))
+
+
 def decode(data: bytes, encoding: TextEncoding | None) -> str:
     """Bytes of a text file: a byte-order mark wins over -Encoding (StreamReader
     detects it); without either, UTF-8."""
@@ -131,3 +148,22 @@ def write_text(path: str, text: str, encoding: TextEncoding | None, append: bool
                                          and os.path.getsize(path) > 0)
     with open(path, "ab" if append else "wb") as handle:
         handle.write(chosen.encode(text, with_bom))
+
+
+def read_text(cmdlet: Any, path: str, encoding: TextEncoding | None, error_id: str) -> str | None:
+    """A text file's contents (see decode), or None after a non-terminating error."""
+    try:
+        with open(path, "rb") as handle:
+            return decode(handle.read(), encoding)
+    except OSError as exc:
+        cmdlet.write_error(io_error(cmdlet, exc, path, error_id))
+        return None
+
+
+def write_or_fail(cmdlet: Any, path: str, text: str, encoding: TextEncoding | None,
+                  append: bool) -> None:
+    """write_text, with a file that cannot be written as a terminating FileOpenFailure."""
+    try:
+        write_text(path, text, encoding, append)
+    except OSError as exc:
+        raise PSRuntimeError(io_error(cmdlet, exc, path, "FileOpenFailure")) from None

@@ -18,7 +18,7 @@ from ..lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlo
                            SwitchValue, get_member, property_names, view_of)
 from ..metadata import (BY_VALUE, CmdletHelp, Example, INT, OBJECT, Parameter, STRING, SWITCH,
                         enum_type)
-from .common import check_range
+from .common import check_range, validation_error
 
 _PRIMITIVE_SCALARS = (str, bool, int, float, Decimal)
 
@@ -191,12 +191,10 @@ class ConvertToJson(Cmdlet):
     def begin(self) -> None:
         check_range(self, "Depth", self.depth, 0)
         if self.depth is not None and self.depth > 100:
-            raise PSRuntimeError(self.error(
+            raise validation_error(self, (
                 f"Cannot validate argument on parameter 'Depth'. The {self.depth} argument is "
                 "greater than the maximum allowed range of 100. Supply an argument that is less "
-                "than or equal to 100 and then try the command again.",
-                "ParameterArgumentValidationError", "InvalidData",
-                exception_type="System.Management.Automation.ParameterBindingValidationException"))
+                "than or equal to 100 and then try the command again."))
         self._objects: list[Any] = []
 
     def process(self) -> None:

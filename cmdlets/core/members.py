@@ -20,6 +20,7 @@ from ..lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, ScriptBlo
                            get_member)
 from ..metadata import (BY_VALUE, CmdletHelp, Example, OBJECT, PSOBJECT, ParamType, Parameter,
                         STRING, SWITCH, enum_type)
+from .common import dotnet_type_name, validation_error
 
 Invoker = Callable[[ScriptBlockValue, Any, tuple[Any, ...]], list[Any]]
 
@@ -229,15 +230,14 @@ class AddMember(Cmdlet):
     def process(self) -> None:
         obj = self.input_object
         if obj is None or obj is AUTOMATION_NULL:
-            raise PSRuntimeError(self.error(
-                "Cannot bind argument to parameter 'InputObject' because it is null.",
-                "ParameterArgumentValidationErrorNullNotAllowed", "InvalidData",
-                exception_type="System.Management.Automation.ParameterBindingValidationException"))
+            raise validation_error(self, "Cannot bind argument to parameter 'InputObject' "
+                                         "because it is null.",
+                                   "ParameterArgumentValidationErrorNullNotAllowed")
         if not isinstance(obj, PSCustomObject):
             self.write_error(self.error(
                 f"Add-Member adds members only to custom objects ([pscustomobject]) in this shell; "
-                f"the input is of type [{_type_name(obj)}].", "NotSupported", NOT_IMPLEMENTED, obj,
-                "System.NotSupportedException"))
+                f"the input is of type [{dotnet_type_name(obj)}].", "NotSupported",
+                NOT_IMPLEMENTED, obj, "System.NotSupportedException"))
             return
         set_name = self.parameter_set
         if set_name == _MEMBER_SET:
@@ -292,8 +292,9 @@ class AddMember(Cmdlet):
         if isinstance(value, ScriptBlockValue):
             return value
         self.write_error(self.error(
-            f'Cannot convert the "{to_string(value)}" value of type "{_type_name(value)}" to type '
-            '"System.Management.Automation.ScriptBlock".', "ConvertToFinalInvalidCastException",
+            f'Cannot convert the "{to_string(value)}" value of type "{dotnet_type_name(value)}" '
+            'to type "System.Management.Automation.ScriptBlock".',
+            "ConvertToFinalInvalidCastException",
             "InvalidArgument", value, "System.Management.Automation.PSInvalidCastException"))
         return False
 
@@ -323,11 +324,6 @@ class AddMember(Cmdlet):
         else:
             obj.set(name, value)
         return True
-
-
-def _type_name(value: Any) -> str:
-    from .common import dotnet_type_name
-    return dotnet_type_name(value)
 
 
 MEMBER_CMDLETS: tuple[type[Cmdlet], ...] = (AddMember,)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -17,9 +18,9 @@ from ..metadata import (BY_PROPERTY_NAME, BY_VALUE, CmdletHelp, Example, INT, OB
                         OBJECT_ARRAY, PSOBJECT, ParamType, Parameter, SCRIPTBLOCK, STRING,
                         STRING_ARRAY, SWITCH)
 from .common import (INT_ARRAY, PropertyExpression, STRING_OR_SCRIPT, check_range,
-                     compare_values, has_wildcard)
+                     compare_values, has_wildcard, validation_error)
 from .environment import Guid
-from .files import ENCODING, decode, io_error, path_not_found, resolve_existing
+from .files import ENCODING, existing_files, read_text
 
 _MAX_INT32 = 2**31 - 1
 
@@ -335,12 +336,11 @@ class StartSleep(Cmdlet):
         else:
             seconds = self.seconds or 0.0
         if seconds < 0:
-            raise PSRuntimeError(self.error(
+            raise validation_error(self, (
                 f"Cannot validate argument on parameter '{self.parameter_set}'. The "
                 f"{to_string(seconds)} argument is less than the minimum allowed range of 0. "
                 "Supply an argument that is greater than or equal to 0 and then try the command "
-                "again.", "ParameterArgumentValidationError", "InvalidData",
-                exception_type="System.Management.Automation.ParameterBindingValidationException"))
+                "again."))
         time.sleep(seconds)
 
 
@@ -480,18 +480,17 @@ class JoinString(Cmdlet):
 
 # ================================================================ Select-String
 
+@dataclass(eq=False)
 class MatchInfo:
     """Microsoft.PowerShell.Commands.MatchInfo: one matching line."""
 
-    def __init__(self, line: str, line_number: int, path: str, pattern: str, ignore_case: bool,
-                 matches: list[Any]) -> None:
-        self.line = line
-        self.line_number = line_number
-        self.path = path
-        self.pattern = pattern
-        self.ignore_case = ignore_case
-        self.matches = matches
-        self.context = None
+    line: str
+    line_number: int
+    path: str
+    pattern: str
+    ignore_case: bool
+    matches: list[Any]
+    context: Any = None
 
     @property
     def filename(self) -> str:
@@ -580,23 +579,14 @@ class SelectString(Cmdlet):
             self._search(text, self._line_number, "InputStream")
             return
         literal = self.parameter_set.startswith("Literal")
-        for path in (self.literal_path if literal else self.path) or ():
-            files = resolve_existing(path, literal)
-            if not files:
-                self.write_error(path_not_found(self, path))
-                continue
-            for file in files:
-                if os.path.isdir(file):
-                    continue
+        for file in existing_files(self, self.literal_path if literal else self.path, literal):
+            if not os.path.isdir(file):
                 self._search_file(file)
 
     def _search_file(self, file: str) -> None:
         from .content import split_lines
-        try:
-            with open(file, "rb") as handle:
-                text = decode(handle.read(), self.encoding)
-        except OSError as exc:
-            self.write_error(io_error(self, exc, file, "ProcessingFile"))
+        text = read_text(self, file, self.encoding, "ProcessingFile")
+        if text is None:
             return
         for number, line in enumerate(split_lines(text), start=1):
             if self._search(line, number, file) and self.list:

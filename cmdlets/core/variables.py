@@ -7,6 +7,7 @@ shell provides; scopes are duck-typed here (cmdlets never import the shell).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 from ..base import Cmdlet
@@ -15,7 +16,7 @@ from ..lang.convert import ConversionError, to_string
 from ..lang.values import AUTOMATION_NULL, attribute_view, register_view
 from ..metadata import (BY_PROPERTY_NAME, BY_VALUE, CmdletHelp, Example, OBJECT, ParamType,
                         Parameter, STRING, STRING_ARRAY, SWITCH, enum_type)
-from .common import has_wildcard, wildcard
+from .common import has_wildcard, matches_any, wildcard
 
 # ScopedItemOptions, a [Flags] enum: "ReadOnly, AllScope" is one value.
 _OPTIONS = ("None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified")
@@ -83,6 +84,28 @@ register_view(PSVariable, attribute_view(
 
 _SCOPE_HELP = ("Global, Local or Script, or a number relative to the current scope (0 is the "
                "current scope, 1 its parent).")
+_NAME_HELP = "The names of the variables; wildcards are allowed."
+_NAMES = Parameter("Name", STRING_ARRAY, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
+                   help=_NAME_HELP)
+_DESCRIPTION = Parameter("Description", STRING, help="A description of the variable.")
+_VISIBILITY = Parameter("Visibility", VISIBILITY, help="Public or Private.")
+
+
+def _filters(verb: str) -> tuple[Parameter, Parameter]:
+    """-Include and -Exclude; `verb` says what the cmdlet does to the included variables."""
+    return (Parameter("Include", STRING_ARRAY,
+                      help=f"{verb} only the variables matching these patterns."),
+            Parameter("Exclude", STRING_ARRAY,
+                      help="Leaves out the variables matching these patterns."))
+
+
+def _scope(what: str) -> Parameter:
+    return Parameter("Scope", STRING, help=f"The scope {what}: " + _SCOPE_HELP)
+
+
+def _value(help_text: str) -> Parameter:
+    return Parameter("Value", OBJECT, position=1, pipeline=BY_VALUE | BY_PROPERTY_NAME,
+                     allow_null=True, help=help_text)
 
 
 class _VariableCmdlet(Cmdlet):
@@ -91,6 +114,7 @@ class _VariableCmdlet(Cmdlet):
     scope: str | None
     include: tuple[str, ...] | None
     exclude: tuple[str, ...] | None
+    force: bool | None
 
     def _access(self) -> Any:
         return self.service("variable_scopes")
@@ -108,9 +132,9 @@ class _VariableCmdlet(Cmdlet):
 
     def _filtered(self, name: str) -> bool:
         """-Include / -Exclude (wildcards, case-insensitive)."""
-        if self.include and not any(wildcard(p)(name) for p in self.include):
+        if self.include and not matches_any(self.include, name):
             return False
-        return not (self.exclude and any(wildcard(p)(name) for p in self.exclude))
+        return not matches_any(self.exclude, name)
 
     def _matches(self, pattern: str) -> list[tuple[str, Any, VariableScope]]:
         """Variables named by a pattern, sorted by name as PowerShell lists them."""
@@ -126,6 +150,23 @@ class _VariableCmdlet(Cmdlet):
             return sorted(found, key=lambda c: c[0].lower())
         lowered = pattern.lower()
         return [c for c in candidates if c[0].lower() == lowered and self._filtered(c[0])]
+
+    def _scope_to_write(self) -> VariableScope:
+        """-Scope's scope, else the caller's own (where an assignment would write)."""
+        return self._target_scope() or self._access().current(self.runtime)
+
+    def _found(self, patterns: tuple[str, ...]) -> Iterator[tuple[str, Any, VariableScope]]:
+        """The variables each pattern names; a plain name that names none is a
+        VariableNotFound error."""
+        for pattern in patterns:
+            found = self._matches(pattern)
+            if not found and not has_wildcard(pattern):
+                self._not_found(pattern)
+            yield from found
+
+    def _protected(self, options: str) -> bool:
+        """Constant, or read-only without -Force: the variable cannot be changed."""
+        return "Constant" in options or ("ReadOnly" in options and not self.force)
 
     def _snapshot(self, name: str, value: Any, scope: VariableScope) -> PSVariable:
         key = name.lower()
@@ -145,8 +186,6 @@ class _VariableCmdlet(Cmdlet):
             "System.Management.Automation.SessionStateUnauthorizedAccessException"))
 
 
-_NAME_HELP = "The names of the variables; wildcards are allowed."
-
 
 class GetVariable(_VariableCmdlet):
     name = "Get-Variable"
@@ -156,9 +195,8 @@ class GetVariable(_VariableCmdlet):
         Parameter("Name", STRING_ARRAY, position=0, pipeline=BY_VALUE | BY_PROPERTY_NAME,
                   help=_NAME_HELP + " Without a name, every variable is listed."),
         Parameter("ValueOnly", SWITCH, help="Outputs only the values, not the variable objects."),
-        Parameter("Include", STRING_ARRAY, help="Keeps only the variables matching these patterns."),
-        Parameter("Exclude", STRING_ARRAY, help="Leaves out the variables matching these patterns."),
-        Parameter("Scope", STRING, help="The scope to read: " + _SCOPE_HELP),
+        *_filters("Keeps"),
+        _scope("to read"),
     )
     help = CmdletHelp(
         synopsis="Gets the variables of the current scope and the scopes above it.",
@@ -173,16 +211,11 @@ class GetVariable(_VariableCmdlet):
         inputs="System.String", outputs="System.Management.Automation.PSVariable")
 
     def process(self) -> None:
-        for pattern in self.name_ or ("*",):
-            found = self._matches(pattern)
-            if not found and not has_wildcard(pattern):
-                self._not_found(pattern)
-                continue
-            for name, value, scope in found:
-                if self.value_only:
-                    self.write_object(None if value is AUTOMATION_NULL else value)
-                else:
-                    self.write_object(self._snapshot(name, value, scope))
+        for name, value, scope in self._found(self.name_ or ("*",)):
+            if self.value_only:
+                self.write_object(None if value is AUTOMATION_NULL else value)
+            else:
+                self.write_object(self._snapshot(name, value, scope))
 
 
 class SetVariable(_VariableCmdlet):
@@ -192,19 +225,16 @@ class SetVariable(_VariableCmdlet):
     confirm_impact = "Medium"
     output_type = "System.Management.Automation.PSVariable"
     parameters = (
-        Parameter("Name", STRING_ARRAY, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
-                  help=_NAME_HELP),
-        Parameter("Value", OBJECT, position=1, pipeline=BY_VALUE | BY_PROPERTY_NAME,
-                  allow_null=True, help="The value to give the variables."),
-        Parameter("Include", STRING_ARRAY, help="Changes only the variables matching these patterns."),
-        Parameter("Exclude", STRING_ARRAY, help="Leaves out the variables matching these patterns."),
-        Parameter("Description", STRING, help="A description of the variable."),
+        _NAMES,
+        _value("The value to give the variables."),
+        *_filters("Changes"),
+        _DESCRIPTION,
         Parameter("Option", OPTIONS, help="ReadOnly, Constant (only at creation), Private, "
                                           "AllScope or None."),
         Parameter("Force", SWITCH, help="Changes a read-only variable as well."),
-        Parameter("Visibility", VISIBILITY, help="Public or Private."),
+        _VISIBILITY,
         Parameter("PassThru", SWITCH, help="Outputs the variable after setting it."),
-        Parameter("Scope", STRING, help="The scope to set the variable in: " + _SCOPE_HELP),
+        _scope("to set the variable in"),
     )
     help = CmdletHelp(
         synopsis="Sets the value of a variable, creating it when it does not exist.",
@@ -237,7 +267,7 @@ class SetVariable(_VariableCmdlet):
             self._set_all(value)
 
     def _set_all(self, value: Any) -> None:
-        scope = self._target_scope() or self._access().current(self.runtime)
+        scope = self._scope_to_write()
         for name in self.name_ or ():
             if has_wildcard(name):
                 targets = [n for n, _v, _s in self._matches(name)]
@@ -252,7 +282,7 @@ class SetVariable(_VariableCmdlet):
         options = scope.option_of(key) if exists else "None"
         if not self.should_process(f"Name: {name} Value: {to_string(value)}", "Set variable"):
             return
-        if "Constant" in options or ("ReadOnly" in options and not self.force):
+        if self._protected(options):
             self._not_writable(name)
             return
         if exists and self.option is not None and "Constant" in self.option:
@@ -284,15 +314,14 @@ class NewVariable(_VariableCmdlet):
     parameters = (
         Parameter("Name", STRING, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
                   help="The name of the new variable."),
-        Parameter("Value", OBJECT, position=1, pipeline=BY_VALUE | BY_PROPERTY_NAME,
-                  allow_null=True, help="The initial value."),
-        Parameter("Description", STRING, help="A description of the variable."),
+        _value("The initial value."),
+        _DESCRIPTION,
         Parameter("Option", OPTIONS, help="ReadOnly, Constant, Private, AllScope or None."),
-        Parameter("Visibility", VISIBILITY, help="Public or Private."),
+        _VISIBILITY,
         Parameter("Force", SWITCH, help="Replaces a variable of that name (unless it is "
                                         "constant)."),
         Parameter("PassThru", SWITCH, help="Outputs the new variable."),
-        Parameter("Scope", STRING, help="The scope to create the variable in: " + _SCOPE_HELP),
+        _scope("to create the variable in"),
     )
     help = CmdletHelp(
         synopsis="Creates a variable; fails when the scope already has one of that name.",
@@ -306,7 +335,7 @@ class NewVariable(_VariableCmdlet):
                                         "with -PassThru")
 
     def process(self) -> None:
-        scope = self._target_scope() or self._access().current(self.runtime)
+        scope = self._scope_to_write()
         name = self.name_ or ""
         key = name.lower()
         if key in scope.vars:
@@ -334,12 +363,10 @@ class RemoveVariable(_VariableCmdlet):
     supports_should_process = True
     confirm_impact = "Medium"
     parameters = (
-        Parameter("Name", STRING_ARRAY, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
-                  help=_NAME_HELP),
-        Parameter("Include", STRING_ARRAY, help="Removes only the variables matching these patterns."),
-        Parameter("Exclude", STRING_ARRAY, help="Leaves out the variables matching these patterns."),
+        _NAMES,
+        *_filters("Removes"),
         Parameter("Force", SWITCH, help="Removes read-only variables as well."),
-        Parameter("Scope", STRING, help="The scope to remove the variable from: " + _SCOPE_HELP),
+        _scope("to remove the variable from"),
     )
     help = CmdletHelp(
         synopsis="Deletes variables.",
@@ -351,22 +378,16 @@ class RemoveVariable(_VariableCmdlet):
         inputs="None", outputs="None")
 
     def process(self) -> None:
-        for pattern in self.name_ or ():
-            found = self._matches(pattern)
-            if not found and not has_wildcard(pattern):
-                self._not_found(pattern)
+        for name, _value, scope in self._found(self.name_ or ()):
+            if self._protected(scope.option_of(name.lower())):
+                self.write_error(self.error(
+                    f"Cannot remove variable {name} because it is constant or read-only. If "
+                    "the variable is read-only, try the operation again specifying the Force "
+                    "option.", "VariableNotRemovable", WRITE_ERROR, name,
+                    "System.Management.Automation.SessionStateUnauthorizedAccessException"))
                 continue
-            for name, _value, scope in found:
-                options = scope.option_of(name.lower())
-                if "Constant" in options or ("ReadOnly" in options and not self.force):
-                    self.write_error(self.error(
-                        f"Cannot remove variable {name} because it is constant or read-only. If "
-                        "the variable is read-only, try the operation again specifying the Force "
-                        "option.", "VariableNotRemovable", WRITE_ERROR, name,
-                        "System.Management.Automation.SessionStateUnauthorizedAccessException"))
-                    continue
-                if self.should_process(f"Name: {name}", "Remove variable"):
-                    scope.remove(name)
+            if self.should_process(f"Name: {name}", "Remove variable"):
+                scope.remove(name)
 
 
 class ClearVariable(_VariableCmdlet):
@@ -376,13 +397,11 @@ class ClearVariable(_VariableCmdlet):
     confirm_impact = "Medium"
     output_type = "System.Management.Automation.PSVariable"
     parameters = (
-        Parameter("Name", STRING_ARRAY, position=0, mandatory=True, pipeline=BY_PROPERTY_NAME,
-                  help=_NAME_HELP),
-        Parameter("Include", STRING_ARRAY, help="Clears only the variables matching these patterns."),
-        Parameter("Exclude", STRING_ARRAY, help="Leaves out the variables matching these patterns."),
+        _NAMES,
+        *_filters("Clears"),
         Parameter("Force", SWITCH, help="Clears read-only variables as well."),
         Parameter("PassThru", SWITCH, help="Outputs the cleared variables."),
-        Parameter("Scope", STRING, help="The scope of the variables: " + _SCOPE_HELP),
+        _scope("of the variables"),
     )
     help = CmdletHelp(
         synopsis="Sets variables to $null, keeping the variables themselves.",
@@ -390,24 +409,19 @@ class ClearVariable(_VariableCmdlet):
         inputs="None", outputs="None, or System.Management.Automation.PSVariable with -PassThru")
 
     def process(self) -> None:
-        for pattern in self.name_ or ():
-            found = self._matches(pattern)
-            if not found and not has_wildcard(pattern):
-                self._not_found(pattern)
+        for name, _value, scope in self._found(self.name_ or ()):
+            options = scope.option_of(name.lower())
+            if self._protected(options):
+                self._not_writable(name)
                 continue
-            for name, _value, scope in found:
-                options = scope.option_of(name.lower())
-                if "Constant" in options or ("ReadOnly" in options and not self.force):
-                    self._not_writable(name)
-                    continue
-                if not self.should_process(f"Name: {name}", "Clear variable"):
-                    continue
-                if "ReadOnly" in options:
-                    scope.define(name, None, options)
-                else:
-                    scope.set(name, None)
-                if self.pass_thru:
-                    self.write_object(self._snapshot(name, None, scope))
+            if not self.should_process(f"Name: {name}", "Clear variable"):
+                continue
+            if "ReadOnly" in options:
+                scope.define(name, None, options)
+            else:
+                scope.set(name, None)
+            if self.pass_thru:
+                self.write_object(self._snapshot(name, None, scope))
 
 
 VARIABLE_CMDLETS: tuple[type[Cmdlet], ...] = (GetVariable, SetVariable, NewVariable,
