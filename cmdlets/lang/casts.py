@@ -475,7 +475,13 @@ _CONVERTERS = {
     "pscustomobject": _to_pscustomobject, "psobject": _conv_identity, "object": _conv_identity,
     "scriptblock": _conv_scriptblock,
     "ref": lambda v: v if isinstance(v, PSReference) else PSReference(v),
+    "version": lambda v: _to_version(v),
 }
+
+
+def _to_version(value: Any) -> Any:
+    from .version import to_version
+    return to_version(value)
 
 
 def try_convert(value: Any, type_name: str) -> tuple[bool, Any]:

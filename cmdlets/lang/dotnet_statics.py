@@ -135,6 +135,9 @@ def static_method(type_name: str, name: str, args: list[Any]) -> Any:
         if fn is None:
             return NOT_HANDLED
         return _call(fn, name, args)
+    if canon == "version" and key in ("parse", "new"):
+        from .version import new_version, to_version
+        return _call(to_version if key == "parse" else new_version, name, args)
     if key in ("parse", "tryparse") and (canon in _INTEGER_LIMITS or canon in (
             "double", "float", "decimal")):
         if key == "parse":

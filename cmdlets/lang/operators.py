@@ -235,6 +235,12 @@ def ps_equals(first: Any, second: Any, ignore_case: bool = True, ofs: str = " ")
         return False
     if first is second:
         return True
+    compare_to = getattr(first, "ps_compare_to", None)   # [version]'1.2' -eq '1.2'
+    if compare_to is not None:
+        try:
+            return compare_to(second) == 0
+        except PSRuntimeError:
+            return False
     if isinstance(first, (Hashtable, PSCustomObject)) or isinstance(first, _SEQ):
         return False
     try:
@@ -318,6 +324,12 @@ def ps_compare(first: Any, second: Any, ignore_case: bool = True, ofs: str = " "
             except PSRuntimeError as exc:
                 raise _comparison_failure(first, second, exc.record.message) from None
         return -1 if first < second else (1 if first > second else 0)
+    compare_to = getattr(first, "ps_compare_to", None)   # IComparable ([version])
+    if compare_to is not None:
+        try:
+            return compare_to(second)
+        except PSRuntimeError as exc:
+            raise _comparison_failure(first, second, exc.record.message) from None
     if first is second or (not isinstance(first, (Hashtable, PSCustomObject, list, tuple)) and _safe_eq(first, second)):
         return 0
     if isinstance(first, _SEQ):

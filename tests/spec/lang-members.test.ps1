@@ -353,3 +353,27 @@ $employees = @($e1, $e2, $e3)
 2,1,3
 3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20
 #>
+
+#### [version]: parse, parts, compare, sort
+$v = [version]'1.2.3'
+$v.Major; $v.Minor; $v.Build; $v.Revision
+"$v"
+$v -gt [version]'1.2'; $v -lt '1.10'; $v -eq '1.2.3'
+([version]'1.10', [version]'1.9' | Sort-Object) -join ','
+[version]::new(2, 0).ToString()
+$v.GetType().FullName
+try { [version]'abc' } catch { $_.FullyQualifiedErrorId }
+<#stdout
+1
+2
+3
+-1
+1.2.3
+True
+True
+True
+1.9,1.10
+2.0
+System.Version
+InvalidCastParseTargetInvocation
+#>
