@@ -50,3 +50,7 @@ ACCESS_DENIED = ('Access is denied. The account "{principal}" is not a member of
                  'run {command} ({groups}).')
 ACCESS_DENIED_RBAC = ('Access is denied. The account "{principal}" holds no role that includes '
                       '{command}.')
+
+# A warning (or another stream's message) made terminating by its preference or -*Action Stop.
+PREFERENCE_STOP = ('The running command stopped because the preference variable "{preference}" '
+                   "or common parameter is set to Stop: {message}")

@@ -19,10 +19,11 @@ from .base import Cmdlet, Host
 from .binder import (Argument, BindingError, PipelineBinder, bind_command_line, choose_set,
                      convert_argument, missing_mandatory)
 from .metadata import BY_VALUE, PSOBJECT
-from .errors import (ActionPreferenceStop, ErrorRecord, InvocationInfo, OPERATION_STOPPED,
-                     PSRuntimeError,
+from .errors import (ACTION_PREFERENCE_STOP_TYPE, ActionPreferenceStop, ErrorRecord,
+                     InvocationInfo, OPERATION_STOPPED, PSRuntimeError,
                      PipelineStopped, ScriptTerminatingError, UserStoppedError, INVALID_ARGUMENT)
 from .lang.convert import to_string
+from .streams import InformationRecord, WarningRecord
 from .redaction import mask_arguments, mask_values, secret_argument_masker
 from .lang.values import AUTOMATION_NULL, SwitchValue
 
@@ -82,6 +83,9 @@ class CommandProcessor:
         self.had_error = False
         self.error_action = "continue"
         self.error_variable: str | None = None
+        self.warning_variable: str | None = None
+        self.information_variable: str | None = None
+        self.warning_action = "continue"
         self.out_variable: str | None = None
         self.out_values: list[Any] = []
         self.what_if = False
@@ -273,18 +277,41 @@ class CommandProcessor:
         if action == "stop":
             raise ActionPreferenceStop(record)
         if self.error_variable:
-            name, append = self.error_variable, False
-            if name.startswith("+"):
-                name, append = name[1:], True
-            existing = self.ctx.get_variable(name) if append else None
-            items = list(existing) if isinstance(existing, list) else []
-            self.ctx.set_variable(name, items + [record])
+            self._collect(self.error_variable, record)
         if action == "ignore":
             return
         self.ctx.report_error(record, display=(action != "silentlycontinue"))
 
+    def _collect(self, variable: str, item: Any) -> None:
+        """-ErrorVariable / -WarningVariable / -InformationVariable: the records this
+        command writes, in a list (`+name` appends to what the variable holds)."""
+        name, append = variable, False
+        if name.startswith("+"):
+            name, append = name[1:], True
+        existing = self.ctx.get_variable(name) if append else None
+        items = list(existing) if isinstance(existing, list) else []
+        self.ctx.set_variable(name, items + [item])
+
     def write_warning(self, text: str) -> None:
+        action = self.warning_action
+        if self.warning_variable and action != "ignore":
+            self._collect(self.warning_variable, WarningRecord(text))
+        if action == "stop":
+            raise ActionPreferenceStop(self._attribute(ErrorRecord(
+                message=messages.PREFERENCE_STOP.format(preference="WarningPreference",
+                                                        message=text),
+                error_id="ActionPreferenceStop", category=OPERATION_STOPPED,
+                exception_type=ACTION_PREFERENCE_STOP_TYPE)))
+        if action in ("silentlycontinue", "ignore"):
+            return
         self.host.write_warning(text)
+
+    def write_information(self, message_data: Any, text: str, newline: bool = True,
+                          show: bool = True) -> None:
+        """Stream 6 (Write-Host, Write-Information), kept by -InformationVariable."""
+        if self.information_variable:
+            self._collect(self.information_variable, InformationRecord(message_data))
+        self.host.write_information(message_data, text, newline, show)
 
     def write_verbose(self, text: str) -> None:
         if self.verbose:
@@ -367,6 +394,12 @@ class CommandProcessor:
         self.error_action = to_string(error_action).lower()
         self.error_variable = get("ErrorVariable")
         self.out_variable = get("OutVariable")
+        self.warning_variable = get("WarningVariable")
+        self.information_variable = get("InformationVariable")
+        warning_action = get("WarningAction")
+        if warning_action is None:
+            warning_action = self.ctx.get_variable("WarningPreference") or "Continue"
+        self.warning_action = to_string(warning_action).lower()
         self.verbose = _truthy_switch(get("Verbose")) or \
             to_string(self.ctx.get_variable("VerbosePreference")).lower() == "continue"
         if self.command.supports_should_process:

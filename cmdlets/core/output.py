@@ -127,7 +127,7 @@ class WriteHost(Cmdlet):
         # `6>$null` silences it, `6>&1` turns its text into an InformationRecord.
         value = self.object
         text = host_text(value, to_string(self.separator))
-        self.runtime.host.write_information(text, text, newline=not self.no_newline)
+        self.runtime.write_information(text, text, newline=not self.no_newline)
 
 
 class OutString(Cmdlet):
@@ -302,7 +302,7 @@ class WriteInformation(Cmdlet):
 
     def process(self) -> None:
         data = self.message_data
-        self.runtime.host.write_information(
+        self.runtime.write_information(
             data, to_string(data),
             show=_preference_shows(self, "InformationAction", "InformationPreference"))
 

@@ -200,3 +200,40 @@ The error stream for this command is already redirected.
 + FullyQualifiedErrorId : StreamAlreadyRedirected
 #>
 <#exit 1#>
+
+#### -WarningAction and -WarningVariable
+Write-Warning "w1" -WarningAction SilentlyContinue -WarningVariable wv
+$wv.Count
+$wv[0].GetType().Name
+Write-Warning "w2" -WarningVariable +wv
+$wv.Count
+$WarningPreference = "SilentlyContinue"
+Write-Warning "quiet"
+$WarningPreference = "Continue"
+function f { [CmdletBinding()] param() Write-Warning "fw" }
+f -WarningAction SilentlyContinue
+"end"
+<#stdout
+1
+WarningRecord
+WARNING: w2
+2
+end
+#>
+
+#### -WarningAction Stop makes the warning a terminating error
+try { Write-Warning "stop!" -WarningAction Stop } catch { "caught: $_" }
+<#stdout
+caught: The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: stop!
+#>
+
+#### -InformationVariable keeps what Write-Host and Write-Information write
+Write-Host "hi" -InformationVariable iv
+Write-Information "data" -InformationVariable +iv
+$iv.Count
+$iv[1].MessageData
+<#stdout
+hi
+2
+data
+#>
