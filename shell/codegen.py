@@ -6,7 +6,7 @@ what the same test costs as plain Python; generating Python source once and
 compiling it with `compile()` brings that near the plain loop (perf-facts.md).
 
 Only a small subset is generated: unscoped variables, number and string constants,
-`$_.Name` member reads, arithmetic, comparison, -like, -match, -contains, -in, -and,
+`$_.Name` and `${_}?.Name` member reads, arithmetic, comparison, -like, -match, -contains, -in, -and,
 -or, -not, unary minus and plus, parentheses. Anything else returns None and the
 caller keeps the closures. The generated function takes the object as an argument
 and reads `$_` from it; it still sets `$_` in the scope while it runs, as
@@ -73,7 +73,7 @@ class _Generator:
         self.session = session
         self.lines: list[str] = []
         self.names: dict[str, Any] = {"session": session, "to_bool": to_bool,
-                                      "get_member": get_member}
+                                      "get_member": get_member, "AUTOMATION_NULL": AUTOMATION_NULL}
         self.temps = 0
         self.nodes = 0
         self.reads_beyond_dollar_under = False   # a variable or member read was emitted
@@ -142,7 +142,11 @@ class _Generator:
         target = self.value(node.target, indent)
         result = self.temp()
         self.reads_beyond_dollar_under = True
-        self.emit(indent, f"{result} = get_member({target}, {node.member.value!r})")
+        read = f"get_member({target}, {node.member.value!r})"
+        if node.null_conditional:
+            # `${_}?.Name`: $null for a $null target, as the closures' expr_Member
+            read = f"None if {target} is None or {target} is AUTOMATION_NULL else {read}"
+        self.emit(indent, f"{result} = {read}")
         return result
 
     def node_Unary(self, node: ast.Unary, indent: int) -> str:

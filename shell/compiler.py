@@ -7,17 +7,19 @@ pre-built closures per object and never walk the tree again.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..cmdlets.binder import ParameterArg, PositionalArg
-from ..cmdlets.errors import ErrorRecord, INVALID_OPERATION, PSRuntimeError, ScriptTerminatingError
+from ..cmdlets.errors import (ErrorRecord, INVALID_OPERATION, InvocationInfo, PSRuntimeError,
+                              ScriptTerminatingError)
 from ..cmdlets.lang import operators
 from ..cmdlets.lang.casts import Char
 from ..cmdlets.lang.convert import to_bool, to_string
-from ..cmdlets.lang.methods import invoke_method
-from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, enumerate_value,
-                                   get_member)
+from ..cmdlets.lang.methods import _is_bmp, _units, invoke_method
+from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference,
+                                   enumerate_value, get_member)
 from ..grammar import ast
 from .flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from .session import Scope
@@ -81,6 +83,11 @@ _INT_FAST_PATHS: dict[str, Callable[[int, int], Any]] = {
     # .NET's remainder takes the dividend's sign; Python's agrees when both are positive.
     "%": lambda a, b: a % b if a >= 0 and b > 0 else None,
 }
+
+
+# The names `[ref]` goes by in a cast (casts.py maps them all to "ref").
+_REF_TYPE_NAMES = frozenset(["ref", "psreference", "management.automation.psreference",
+                             "system.management.automation.psreference"])
 
 
 class TypeRef:
@@ -303,13 +310,13 @@ class Compiler:
 
     def stmt_Switch(self, node: ast.Switch) -> Stmt:
         flags = {f.lower() for f in node.flags}
-        if "file" in flags:
-            raise PSRuntimeError.of("switch -File is not supported.", "NotSupported")
         regex_mode = "regex" in flags
         wildcard_mode = "wildcard" in flags and not regex_mode
         case_sensitive = "casesensitive" in flags
         label = node.label.lower()
-        subject = self._items_of(node.subject)
+        subject: Callable[[Scope], Iterable[Any]] = self._items_of(node.subject)
+        if "file" in flags:
+            subject = self._file_lines(node.subject)
         session = self.executor.session
         clauses: list[tuple[Any, bool, Stmt]] = []
         for clause in node.clauses:
@@ -375,11 +382,33 @@ class Compiler:
                             raise
                         continue
             finally:
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()   # a file's lines: the file is closed however the switch ends
                 if previous is AUTOMATION_NULL:
                     vars_.pop("_", None)
                 else:
                     vars_["_"] = previous
         return run
+
+    def _file_lines(self, stmt: ast.Statement) -> Callable[[Scope], Iterator[str]]:
+        """`switch -File path`: the path is the subject's value as a string, resolved
+        before the first line is read (SwitchOps.ResolveFilePath); the lines are
+        read one at a time, as StreamReader.ReadLine splits them."""
+        path_of = self._value_of(stmt)
+        from .pipelines import invocation_of
+        where = _with_parentheses(invocation_of(stmt))   # errors point at the file name
+
+        def lines(scope: Scope) -> Iterator[str]:
+            value = path_of(scope)
+            try:
+                path = _resolve_switch_file("" if value is None or value is AUTOMATION_NULL
+                                            else to_string(value))
+                return _read_lines(path, where)
+            except PSRuntimeError as exc:
+                exc.record = exc.record.with_invocation(where)
+                raise
+        return lines
 
     def _items_of(self, stmt: ast.Statement) -> Callable[[Scope], list[Any]]:
         """What a switch or foreach iterates: the statement's output objects."""
@@ -678,7 +707,40 @@ class Compiler:
                     return table
                 return PSCustomObject(table.items())
             return to_object
+        if type_name.lower() in _REF_TYPE_NAMES and isinstance(node.operand, ast.Variable):
+            reference = self._variable_reference(node.operand)
+            if reference is not None:
+                return reference
         return lambda scope: convert(operand(scope), type_name)
+
+    def _variable_reference(self, node: ast.Variable) -> Expr | None:
+        """`[ref]$x`: a reference to the variable itself, found in the scope a read of
+        `$x` would use; None for what is not a session variable ($null, $env:x),
+        whose `[ref]` wraps the value."""
+        name = node.name
+        key = name.lower()
+        scope_name = node.scope.lower()
+        if node.splatted or scope_name not in ("", "local", "private", "global", "script") or \
+                not scope_name and key in ("null", "true", "false"):
+            return None
+        from .references import VariableReference, no_such_variable, owning_scope
+        session = self.executor.session
+        if key == "psitem":
+            key = name = "_"
+
+        def reference(scope: Scope) -> Any:
+            if scope_name == "global":
+                owner: Scope | None = session.global_scope if key in session.global_scope.vars else None
+            elif scope_name == "script":
+                owner = session.script_scope if key in session.script_scope.vars else None
+            elif scope_name in ("local", "private"):
+                owner = scope if key in scope.vars else None
+            else:
+                owner = owning_scope(scope, key)
+            if owner is None:
+                raise no_such_variable(name)
+            return VariableReference(owner, name)
+        return reference
 
     def _member_name(self, member: ast.Expression) -> Callable[[Scope], str]:
         if isinstance(member, ast.StringConstant):
@@ -692,10 +754,19 @@ class Compiler:
         if node.static:
             member = self._member_name(node.member)
             return lambda scope: self.executor.static_member(target(scope), member(scope))
+        member = self._member_name(node.member)
+        if node.null_conditional:
+            # `${a}?.Length`: $null when the target is $null, and the member name is not
+            # even evaluated then (about_Operators, null-conditional operators).
+            def null_conditional(scope: Scope) -> Any:
+                obj = target(scope)
+                if obj is None or obj is AUTOMATION_NULL:
+                    return None
+                return get_member(obj, member(scope))
+            return null_conditional
         if isinstance(node.member, ast.StringConstant):
             name = node.member.value
             return lambda scope: get_member(target(scope), name)
-        member = self._member_name(node.member)
         return lambda scope: get_member(target(scope), member(scope))
 
     def expr_InvokeMember(self, node: ast.InvokeMember) -> Expr:
@@ -709,14 +780,21 @@ class Compiler:
 
         def call(scope: Scope) -> Any:
             obj = target(scope)
-            if obj is None and null_conditional:
-                return None
+            if null_conditional and (obj is None or obj is AUTOMATION_NULL):
+                return None   # `${a}?.Trim()`: the arguments are not evaluated either
             return invoke_method(obj, member(scope), [a(scope) for a in args])
         return call
 
     def expr_Index(self, node: ast.Index) -> Expr:
         target = self.expression(node.target)
         index = self.expression(node.index)
+        if node.null_conditional:
+            def null_conditional(scope: Scope) -> Any:
+                obj = target(scope)
+                if obj is None or obj is AUTOMATION_NULL:
+                    return None   # `${a}?[0]`: no NullArray error, the index is not evaluated
+                return get_index(obj, index(scope))
+            return null_conditional
         return lambda scope: get_index(target(scope), index(scope))
 
     def expr_Binary(self, node: ast.Binary) -> Expr:
@@ -865,6 +943,8 @@ def get_index(target: Any, index: Any) -> Any:
     hashtables by key; out of range gives $null."""
     if target is None:
         raise PSRuntimeError.of("Cannot index into a null array.", "NullArray", INVALID_OPERATION)
+    if index is None or index is AUTOMATION_NULL:
+        raise _null_index()
     if isinstance(target, Hashtable):
         if isinstance(index, (list, tuple)):
             return [target[i] for i in index]
@@ -872,12 +952,15 @@ def get_index(target: Any, index: Any) -> Any:
     if isinstance(index, (list, tuple)):
         if isinstance(target, (list, tuple, str)):
             # a slice: indexes out of range are left out, $null elements are kept
-            size = len(target)
+            sequence: Any = target
+            if isinstance(target, str) and not _is_bmp(target):
+                sequence = _units(target)
+            size = len(sequence)
             out = []
             for i in index:
                 position = operators.convert_to_type(i, "int")
                 if -size <= position < size:
-                    item = target[position]
+                    item = sequence[position]
                     out.append(Char(item) if isinstance(target, str) else item)
             return out
         return [get_index(target, i) for i in index]
@@ -885,8 +968,11 @@ def get_index(target: Any, index: Any) -> Any:
         return target.get(to_string(index))
     if isinstance(target, str):
         position = operators.convert_to_type(index, "int")
-        if -len(target) <= position < len(target):
-            return Char(target[position])
+        # .NET strings index UTF-16 code units: outside the BMP a character is two
+        # units, and indexing can give one lone surrogate of the pair.
+        text = target if _is_bmp(target) else _units(target)
+        if -len(text) <= position < len(text):
+            return Char(text[position])
         return None
     if isinstance(target, (list, tuple)):
         position = operators.convert_to_type(index, "int")
@@ -897,7 +983,90 @@ def get_index(target: Any, index: Any) -> Any:
     return target if position in (0, -1) else None
 
 
+def _null_index() -> PSRuntimeError:
+    """A single $null index, for any target (PSGetIndexBinder/PSSetIndexBinder check
+    it before looking at the target's type; a slice `$a[$null, 0]` is not affected)."""
+    return PSRuntimeError.of("Index operation failed; the array index evaluated to null.",
+                             "NullArrayIndex", INVALID_OPERATION)
+
+
+def _with_parentheses(where: InvocationInfo) -> InvocationInfo:
+    """The grammar keeps `switch (...)`'s parentheses out of the subject's span;
+    with -File, PowerShell parses them as part of the file-name argument, whose
+    extent its errors show."""
+    text = where.line_text
+    start = where.column - 2                    # 0-based index just before the span
+    end = where.column - 1 + where.extent_length  # 0-based index just after it
+    while start >= 0 and text[start] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if start >= 0 and end < len(text) and text[start] == "(" and text[end] == ")":
+        from dataclasses import replace
+        return replace(where, column=start + 1, extent_length=end - start + 1)
+    return where
+
+
+def _resolve_switch_file(path: str) -> str:
+    """The one file `switch -File` reads, with the errors SwitchOps.ResolveFilePath
+    gives (the provider's ItemNotFoundException for a path that does not exist)."""
+    from ..cmdlets.core.files import full_path
+    from ..cmdlets.lang.wildcard import has_wildcards
+    if not path:
+        raise PSRuntimeError.of("The -File option requires a file name.", "InvalidFilenameOption")
+    if has_wildcards(path):
+        import glob
+        found = sorted(glob.glob(full_path(path)))
+        if not found:
+            raise PSRuntimeError.of(f"No files matching '{path}' were found..", "FileNotFound")
+        if len(found) > 1:
+            raise PSRuntimeError.of("The path resolved to more than one file; can only process "
+                                    "one file.", "AmbiguousPath")
+        return found[0]
+    resolved = full_path(path)
+    if not os.path.exists(resolved):
+        raise PSRuntimeError(ErrorRecord(
+            message=f"Cannot find path '{resolved}' because it does not exist.",
+            error_id="PathNotFound", category="ObjectNotFound", target=resolved,
+            target_name=resolved, target_type="String",
+            exception_type="System.Management.Automation.ItemNotFoundException"))
+    return resolved
+
+
+# Byte order marks StreamReader recognises; without one the file is UTF-8.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _read_lines(path: str, where: InvocationInfo) -> Iterator[str]:
+    """The lines of a text file as StreamReader.ReadLine gives them: split at
+    \\r\\n, \\r or \\n, no empty last line after a final newline, undecodable bytes
+    as U+FFFD. A file that cannot be read is a FileReadError."""
+    try:
+        with open(path, "rb") as raw:
+            head = raw.read(4)
+        encoding = next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
+        handle = open(path, encoding=encoding, errors="replace", newline=None)
+    except OSError as exc:
+        message = (f"Access to the path '{path}' is denied." if isinstance(exc, (PermissionError, IsADirectoryError))
+                   else exc.strerror or str(exc))
+        error = PSRuntimeError.of(message, "FileReadError", "NotSpecified", path)
+        error.record = error.record.with_invocation(where)
+        raise error from None
+    return _lines_of(handle)
+
+
+def _lines_of(handle: Any) -> Iterator[str]:
+    with handle:
+        for line in handle:   # newline=None: \r\n and \r arrive as \n
+            yield line[:-1] if line.endswith("\n") else line
+
+
 def set_index(target: Any, index: Any, value: Any) -> None:
+    if target is None:
+        raise PSRuntimeError.of("Cannot index into a null array.", "NullArray", INVALID_OPERATION)
+    if index is None or index is AUTOMATION_NULL:
+        raise _null_index()
     if isinstance(target, Hashtable):
         target[index] = value
         return
@@ -915,6 +1084,9 @@ def set_index(target: Any, index: Any, value: Any) -> None:
 
 
 def set_member(target: Any, name: str, value: Any) -> None:
+    if isinstance(target, PSReference) and name.lower() == "value":
+        target.Value = value   # `$r.Value = 9`: through a [ref] to a variable, sets the variable
+        return
     if isinstance(target, PSCustomObject):
         if not target.has(name):
             raise PSRuntimeError.of(f"The property '{name}' cannot be found on this object. Verify "

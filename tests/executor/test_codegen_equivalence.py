@@ -34,11 +34,12 @@ SUPPORTED = [
     "$_.Name -like 'K*'", "$_.Length -gt 2", "$_.Count", "$_.Name.Length", "$_.Missing -eq $null",
     "$_ -gt 1 -and $_ -lt 10", "$_ -or $x", "$x -and $_", "-not $_", "!$_", "-not ($_ -eq 1)",
     "$_ -eq 1 -or $_ -eq 2 -or $_ -eq 3", "$true -and $_", "$_ -and $false",
+    "${_}?.Name", "${_}?.Length -gt 2", "${x}?.Count", "${_}?.Name?.Length", "${_}?.Missing -eq $null",
 ]
 # Expressions the generator leaves to the closures.
 UNSUPPORTED = ["$global:_ -eq 1", "$_ -replace 'a', 'b'", "$_ -is [int]", "$_ -split ','",
                "$_.ToString()", "$_[0]", "$($_)", "$_ ?? 1", "@($_)", "$_ -f 1", "$i++",
-               "\"$_\" -eq 'a'", "$_ -eq 1 -xor $true"]
+               "\"$_\" -eq 'a'", "$_ -eq 1 -xor $true", "${_}?[0]", "${_}?.ToString()"]
 
 scalars = st.one_of(
     st.integers(min_value=-20, max_value=20),
