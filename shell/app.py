@@ -95,7 +95,8 @@ class Shell:
         self.executor = Executor(default_registry(), self._make_context(host, clock))
         self.services.provide("operator_context", self.executor.session)
         self.services.provide("registry", self.executor.registry)
-        self.services.provide("render", lambda objects, width=self.width: render(objects, width))
+        self.services.provide("render", lambda objects, width=self.width, limit=None: render(
+            objects, width, enumeration_limit=self._enumeration_limit if limit is None else limit))
         self.services.provide("variable_scopes", ScopeAccess(self.executor.session))
         self.executor.session.set_host(HostInfo())
         self.services.provide("script_invoker", invoke_with_this)
@@ -132,6 +133,10 @@ class Shell:
         except ReturnSignal:
             pass
 
+    def _enumeration_limit(self) -> Any:
+        """$FormatEnumerationLimit as the session's top level sees it."""
+        return self.executor.session.global_scope.get("formatenumerationlimit")
+
     @property
     def context(self) -> ShellContext:
         return self.executor.context
@@ -150,7 +155,7 @@ class Shell:
             self.report_parse_error(exc)
             session.last_success = False
             return False
-        out = OutDefault(self.host.write, self.width)
+        out = OutDefault(self.host.write, self.width, enumeration_limit=self._enumeration_limit)
         try:
             self.executor.run_script(tree, out.process)
         except UserStoppedError as exc:
@@ -196,7 +201,7 @@ class Shell:
         except ParseError as exc:
             self.report_parse_error(exc)
             return 1
-        out = OutDefault(self.host.write, self.width)
+        out = OutDefault(self.host.write, self.width, enumeration_limit=self._enumeration_limit)
         block = self.executor.compile_script_block(tree).bind(self.executor.session.global_scope)
         stage = FunctionStage("", block, args, self.executor, InvocationInfo(script_name=path),
                               expects_input=False)

@@ -176,9 +176,11 @@ class OutString(Cmdlet):
 
 
 def render_text(cmdlet: Cmdlet, objects: list[Any], width: int | None) -> str:
-    """The shell's formatter ("render" service): what the console would print."""
+    """The shell's formatter ("render" service): what the console would print, with
+    $FormatEnumerationLimit as the command's scope sees it."""
     render = cmdlet.service("render")
-    return render(objects) if width is None else render(objects, width)
+    limit = cmdlet.runtime.get_variable("FormatEnumerationLimit")
+    return render(objects, limit=limit) if width is None else render(objects, width, limit=limit)
 
 
 class OutDefault(Cmdlet):

@@ -369,15 +369,24 @@ class OutDefault:
     """
 
     def __init__(self, write: Callable[[str], None], width: int = DEFAULT_WIDTH, *,
-                 enumeration_limit: int = DEFAULT_ENUMERATION_LIMIT,
+                 enumeration_limit: int | Callable[[], Any] = DEFAULT_ENUMERATION_LIMIT,
                  buffer_objects: int = DEFAULT_BUFFER_OBJECTS) -> None:
         self._write = write
         self.width = width
-        self.enumeration_limit = enumeration_limit
+        # A callable is read at the start of each document: `$FormatEnumerationLimit = 1`
+        # changes what the next output shows.
+        self._limit_source = enumeration_limit
         self.buffer_objects = max(1, buffer_objects)
-        self._options = _Options(enumeration_limit)
+        self._options = _Options(self.enumeration_limit)
         self._shape: str | None = None
         self._reset()
+
+    @property
+    def enumeration_limit(self) -> int:
+        source = self._limit_source
+        value = source() if callable(source) else source
+        return value if isinstance(value, int) and not isinstance(value, bool) \
+            else DEFAULT_ENUMERATION_LIMIT
 
     def _reset(self) -> None:
         self._view: _View | None = None
@@ -467,6 +476,8 @@ class OutDefault:
 
     # -- documents and groups
     def _start_document(self, obj: Any) -> None:
+        if self._shape is None:   # not inside a Format-* request, which has its own options
+            self._options = _Options(self.enumeration_limit)
         self._view = _choose_view(obj, self._shape, self._options)
         self._out("")  # a document starts with an empty line
 

@@ -148,3 +148,22 @@ Name Price
 x     1.25
 
 #>
+
+#### $FormatEnumerationLimit sets how many items a cell shows (-1: all)
+$FormatEnumerationLimit = 1
+Format-Table -InputObject @{ 'test' = 1, 2 } | Out-String
+$FormatEnumerationLimit = -1
+@{ t = 1, 2, 3, 4, 5, 6 }
+<#stdout
+
+Name                           Value
+----                           -----
+test                           {1…}
+
+
+
+Name                           Value
+----                           -----
+t                              {1, 2, 3, 4, 5, 6}
+
+#>
