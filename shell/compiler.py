@@ -19,7 +19,7 @@ from ..cmdlets.lang.casts import Char
 from ..cmdlets.lang.convert import to_bool, to_string
 from ..cmdlets.lang.methods import _is_bmp, _units, invoke_method
 from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference,
-                                   enumerate_value, get_member)
+                                   enumerate_value, get_member, type_names)
 from ..grammar import ast
 from .flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from .session import Scope
@@ -1079,7 +1079,7 @@ def set_index(target: Any, index: Any, value: Any) -> None:
     if isinstance(target, PSCustomObject):
         target.set(to_string(index), value)
         return
-    raise PSRuntimeError.of(f"Unable to index into an object of type {type(target).__name__}.",
+    raise PSRuntimeError.of(f"Unable to index into an object of type {type_names(target)[0]}.",
                             "CannotIndex")
 
 

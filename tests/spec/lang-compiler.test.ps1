@@ -217,3 +217,15 @@ At line:1 char:14
 ObjectNotFound: (/tmp/lyncshell-no-such-file.txt:String) [], ItemNotFoundException
 FullyQualifiedErrorId : PathNotFound
 #>
+
+#### Assigning to a character of a string names the .NET type in the error
+$s = 'abc'
+$s[1] = 'x'
+$s
+<#stdout
+abc
+#>
+<#stderr-contains
+Unable to index into an object of type System.String.
+FullyQualifiedErrorId : CannotIndex
+#>
