@@ -47,7 +47,7 @@ def test_write_host_writes_nothing_to_the_pipeline():
     assert result.output == [] and result.host.text == "a\nb\n"
 
 
-def rendered(objects, width=80):
+def rendered(objects, width=80, limit=None):
     return "".join(f"<{o}>\n" for o in objects) + f"w={width}\n"
 
 

@@ -506,20 +506,19 @@ $1,234.50
 1.50
 #>
 
-#### [ref]$variable passed to TryParse fills the variable
-<#divergence PowerShell prints True and 5: [ref]$n references the variable itself. Our cast sees only the variable's value (the compiler evaluates the operand before the cast), so TryParse fills a new box; [ref] objects passed as $r = [ref]0 work (see "Parse and TryParse")#>
+#### [ref]$variable passed to TryParse fills the variable (fixed)
 $n = 0
 [int]::TryParse('5', [ref]$n)
 $n
 <#stdout
 True
-0
+5
 #>
 
-#### Indexing a string counts UTF-16 code units
-<#divergence PowerShell prints b: "a😀b"[3] is the fourth UTF-16 unit. Our string indexing (shell/compiler.py get_index) counts code points, so index 3 is past the end; Length, Substring, IndexOf, PadLeft, Remove and Insert do count UTF-16 units#>
+#### Indexing a string counts UTF-16 code units (fixed)
 "a😀b"[3]
 "a😀b".Length
 <#stdout
+b
 4
 #>
