@@ -16,7 +16,8 @@ from ..cmdlets.errors import (ErrorRecord, INVALID_OPERATION, InvocationInfo, PS
                               ScriptTerminatingError)
 from ..cmdlets.lang import operators
 from ..cmdlets.lang.casts import Char
-from ..cmdlets.lang.convert import to_bool, to_string
+from ..cmdlets.lang.convert import ps_string, to_bool, to_string
+from ..cmdlets.lang.psobject import PSMemberCollection
 from ..cmdlets.lang.methods import _is_bmp, _units, invoke_method
 from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference,
                                    enumerate_value, get_member, type_names)
@@ -474,7 +475,7 @@ class Compiler:
                 executor.session.last_success = False
                 executor.session.record_error(exc.record)
                 previous = scope.vars.get("_", AUTOMATION_NULL)
-                scope.vars["_"] = caught_record(exc.record)
+                scope.vars["_"] = exc.record
                 executor.catch_stack.append(exc.record)
                 try:
                     handler(scope, emit)
@@ -610,7 +611,7 @@ class Compiler:
             def store_function(scope: Scope, value: Any) -> None:
                 from .scriptblock import ScriptBlock
                 if not isinstance(value, ScriptBlock):
-                    raise PSRuntimeError.of(f"Cannot assign a {type(value).__name__} to function "
+                    raise PSRuntimeError.of(f"Cannot assign a {type_names(value)[0]} to function "
                                             f"'{name}'.", "InvalidFunctionValue")
                 spec = executor.spec_of_block(value.compiled, name)
                 executor.define_function(name, spec, scope)
@@ -639,10 +640,12 @@ class Compiler:
             if isinstance(part, str):
                 return part
             value = part(scope)
+            # Expansion converts as [string] does: the invariant culture ("$d" is
+            # 01/02/2020 13:04:05), arrays joined by $OFS as the current scope sees it.
             if isinstance(value, (list, tuple)):
-                ofs = scope.get("ofs")   # $OFS as the current scope sees it
-                return to_string(value, " " if ofs is None else to_string(ofs))
-            return to_string(value)
+                ofs = scope.get("ofs")
+                return ps_string(value, " " if ofs is None else to_string(ofs))
+            return ps_string(value)
 
         def expand(scope: Scope) -> str:
             return "".join([piece(p, scope) for p in parts])
@@ -925,19 +928,6 @@ class Compiler:
 # ---------------------------------------------------------------- index & members
 
 
-_STOP_PREFIX = ('The running command stopped because the preference variable "ErrorActionPreference" '
-                "or common parameter is set to Stop: ")
-
-
-def caught_record(record: ErrorRecord) -> ErrorRecord:
-    """`$_` in catch: for an error that -ErrorAction Stop made terminating, PowerShell
-    gives the original error record, whose message is the error's own."""
-    if record.message.startswith(_STOP_PREFIX):
-        from dataclasses import replace
-        return replace(record, message=record.message[len(_STOP_PREFIX):])
-    return record
-
-
 def get_index(target: Any, index: Any) -> Any:
     """`target[index]`: arrays (negative from the end, a list of indexes), strings,
     hashtables by key; out of range gives $null."""
@@ -966,6 +956,8 @@ def get_index(target: Any, index: Any) -> Any:
         return [get_index(target, i) for i in index]
     if isinstance(target, PSCustomObject):
         return target.get(to_string(index))
+    if isinstance(target, PSMemberCollection) and isinstance(index, str):
+        return target.find(index)    # `$o.psobject.Properties['Name']`
     if isinstance(target, str):
         position = operators.convert_to_type(index, "int")
         # .NET strings index UTF-16 code units: outside the BMP a character is two

@@ -288,13 +288,12 @@ x01/02/2020 13:04:05
 1/2/2020 1:04:05 PM
 #>
 
-#### A DateTime inside an expandable string
+#### A DateTime inside an expandable string (fixed)
 $d = [datetime]'2020-01-02 13:04:05'
 "$d"
 <#stdout
-1/2/2020 1:04:05 PM
+01/02/2020 13:04:05
 #>
-<#divergence PowerShell prints 01/02/2020 13:04:05 (invariant culture): string expansion in shell/compiler.py still calls to_string, not convert.ps_string#>
 
 #### Select-Object -Skip with -SkipLast, and -ExpandProperty of a hashtable's own properties
 ("1","2","3" | Select-Object -Skip 1 -SkipLast 1) -join ','

@@ -413,3 +413,14 @@ No characters are allowed after a here-string header but before the end of the l
 FullyQualifiedErrorId : UnexpectedCharactersAfterHereStringHeader
 #>
 <#exit 1#>
+
+#### Expanding a date uses the invariant culture, as [string] does
+$d = [datetime]"2020-01-02 13:04:05"
+"$d"
+[string]$d
+"x $(1, 2)"
+<#stdout
+01/02/2020 13:04:05
+01/02/2020 13:04:05
+x 1 2
+#>

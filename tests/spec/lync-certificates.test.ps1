@@ -21,7 +21,7 @@ $failed.Error
 <#stdout
 Failure
 Success
-10/1/2012 9:30:00 AM / 3/30/2013 9:30:00 AM
+10/01/2012 09:30:00 / 03/30/2013 09:30:00
 CN=sip:kenmyer@litwareinc.com
 Success
 Failure

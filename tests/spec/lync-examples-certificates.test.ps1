@@ -26,7 +26,7 @@ Get-CsClientCertificate -Identity "Ken Myer" | Where-Object {$_.ExpirationTime -
 Get-CsClientCertificate -Identity "Ken Myer" | Where-Object {$_.ExpirationTime -lt "3/10/2013"} | ForEach-Object {"$($_.ExpirationTime)"}
 <#stdout
 --
-3/3/2013 8:07:00 AM
+03/03/2013 08:07:00
 #>
 
 #### Get-CsClientCertificate example 3: certificates published after a US-format date
@@ -34,7 +34,7 @@ Get-CsClientCertificate -Identity "Ken Myer" | Where-Object {$_.ExpirationTime -
 Get-CsClientCertificate -Identity "Ken Myer" | Where-Object {$_.PublicationTime -gt "9/10/2012"} | ForEach-Object {"$($_.PublicationTime)"}
 <#stdout
 2
-9/21/2012 8:08:00 AM
+09/21/2012 08:08:00
 #>
 
 #### Get-CsClientCertificate example 4: every homed user, skipping users without a pool
@@ -79,7 +79,7 @@ $result = Test-CsPhoneBootstrap -PhoneOrExt "+14255551219" -Pin "0712"
 Get-CsClientCertificate -Identity "Ken Myer" | Where-Object {$_.PublicationTime -ge "10/1/2012"} | ForEach-Object {"$($_.PublicationTime) $($_.ExpirationTime)"}
 <#stdout
 Success atl-cs-001.litwareinc.com []
-10/1/2012 9:30:00 AM 3/30/2013 9:30:00 AM
+10/01/2012 09:30:00 03/30/2013 09:30:00
 #>
 
 #### Test-CsPhoneBootstrap example 1: the 2013 -PhoneOrExtension spelling and a wrong PIN

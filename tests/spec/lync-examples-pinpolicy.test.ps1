@@ -70,7 +70,7 @@ Set-CsClientPin -Identity "Ken Myer" -Pin 183729
 "$((Get-CsClientPinInfo "Ken Myer").LastPinChangeTime)"
 <#stdout
 10
-9/25/2012 1:35:03 PM
+09/25/2012 13:35:03
 #>
 <#stderr-contains
 The PIN must be at least 10 digits long, as the PIN policy "site:Redmond" requires.

@@ -181,7 +181,7 @@ sip:kenmyer@litwareinc.com
 True
 Success
 Failure
-10/1/2012 9:30:00 AM
+10/01/2012 09:30:00
 #>
 
 #### Set-CsClientPin example 1, as the 2013 operations page prints it (trailing space)
@@ -209,8 +209,8 @@ Get-CsUser -OU "OU=Finance,DC=litwareinc,DC=com" | Get-CsClientPinInfo | ForEach
 <#stdout
 sip:chrystalvelasquez@litwareinc.com
 sip:kimakers@litwareinc.com
-sip:chrystalvelasquez@litwareinc.com True 10/1/2012 9:30:00 AM
-sip:kimakers@litwareinc.com True 10/1/2012 9:30:00 AM
+sip:chrystalvelasquez@litwareinc.com True 10/01/2012 09:30:00
+sip:kimakers@litwareinc.com True 10/01/2012 09:30:00
 #>
 
 #### Set-CsClientPin example 4: a PIN for every user who has none

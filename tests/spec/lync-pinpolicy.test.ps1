@@ -84,7 +84,7 @@ Set-CsPinPolicy -Identity site:Redmond -PINHistoryCount 3 -PINLifetime 60
 Set-CsClientPin -Identity "Ken Myer" -Pin 480213
 "$((Get-CsClientPinInfo "Ken Myer").PinExpirationTime)"
 <#stdout
-11/30/2012 9:30:00 AM
+11/30/2012 09:30:00
 #>
 
 #### Remove-CsPinPolicy on global resets it; on a site it deletes it

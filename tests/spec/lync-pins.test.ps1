@@ -46,7 +46,7 @@ Set-CsClientPin -Identity "Ken Myer" -Pin 480213
 Test-CsPhoneBootstrap -PhoneOrExt "+14255550101" -PIN "480213" | ForEach-Object {$_.Result}
 Test-CsPhoneBootstrap -PhoneOrExt "+14255550101" -PIN "0712" | ForEach-Object {$_.Result}
 <#stdout
-10/1/2012 9:30:00 AM
+10/01/2012 09:30:00
 Success
 Failure
 #>
@@ -63,7 +63,7 @@ Success
 Set-CsClientPin -Identity "Ken Myer" -Pin 48213
 "$((Get-CsClientPinInfo "Ken Myer").LastPinChangeTime)"
 <#stdout
-9/25/2012 1:35:03 PM
+09/25/2012 13:35:03
 #>
 <#stderr-contains
 Set-CsClientPin : Cannot set the PIN of "sip:kenmyer@litwareinc.com". The PIN must be at least 6 digits long, as the PIN policy "site:Redmond" requires.
@@ -117,7 +117,7 @@ True
 Set-CsClientPin -Identity "Ellen Adams" -Pin 5820417
 "$((Get-CsClientPinInfo "Ellen Adams").LastPinChangeTime)"
 <#stdout
-10/1/2012 9:30:00 AM
+10/01/2012 09:30:00
 #>
 
 #### A locked PIN must be unlocked before a new one is set
@@ -127,8 +127,8 @@ Unlock-CsClientPin -Identity "Tony Smith"
 Set-CsClientPin -Identity "Tony Smith" -Pin 480213
 "$((Get-CsClientPinInfo "Tony Smith").LastPinChangeTime)"
 <#stdout
-10/9/2012 11:20:00 AM
-10/1/2012 9:30:00 AM
+10/09/2012 11:20:00
+10/01/2012 09:30:00
 #>
 <#stderr-contains
 Set-CsClientPin : The PIN of "sip:tonysmith@litwareinc.com" is locked. Unlock it with Unlock-CsClientPin before setting a new PIN.
@@ -155,7 +155,7 @@ Lock-CsClientPin "Ken Myer" -WhatIf
 <#stdout
 What if: Performing the operation "Set-CsClientPin" on target "sip:kenmyer@litwareinc.com".
 What if: Performing the operation "Lock-CsClientPin" on target "sip:kenmyer@litwareinc.com".
-9/25/2012 1:35:03 PM
+09/25/2012 13:35:03
 False
 #>
 
