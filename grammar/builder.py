@@ -491,6 +491,18 @@ class Builder:
         clauses = c[i + 4:-1]
         return A.Switch(self.sp(kw, c[-1]), subject, tuple(clauses), tuple(flags), "")
 
+    def switch_file_stmt(self, c):
+        """`switch -Regex -File $path { ... }`: the file name, any argument, is the
+        subject; the compiler reads its lines (the "file" flag)."""
+        kw = c[0]
+        flags = [str(t.value).lower() for t in c if type(t) is PSToken and t.type in
+                 ("SWITCH_FLAG", "SWITCH_FILE")]
+        index = next(i for i, t in enumerate(c) if type(t) is PSToken and t.type == "SWITCH_FILE")
+        path = c[index + 1]
+        subject = A.Pipeline(path.span, (A.CommandExpression(path.span, path),))
+        first_clause = next(i for i, t in enumerate(c) if type(t) is PSToken and t.type == "LBRACE") + 1
+        return A.Switch(self.sp(kw, c[-1]), subject, tuple(c[first_clause:-1]), tuple(flags), "")
+
     def switch_clause(self, c):
         pattern, body = c
         is_default = (isinstance(pattern, ast.StringConstant) and pattern.kind == "bare"

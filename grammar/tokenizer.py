@@ -711,7 +711,10 @@ class Scanner:
         n = text[pos + 1] if pos + 1 < end else ""
         if "SWITCH_FLAG" in acc and n.isalpha():
             m = _WORD_RE.match(text, pos + 1, end)
-            return self.tok("SWITCH_FLAG", m.group(), pos, m.end())
+            # `switch -File <path> {`: the path is one command argument (a bare word too)
+            kind = "SWITCH_FILE" if m.group().lower() == "file" and "SWITCH_FILE" in acc \
+                else "SWITCH_FLAG"
+            return self.tok(kind, m.group(), pos, m.end())
         if n == "=":
             return self.tok("ASSIGN", "-=", pos, pos + 2)
         if n and n in DASHES:

@@ -267,3 +267,13 @@ hello,outer trap,world
 Unexpected token '2' in expression or statement.
 #>
 <#exit 1#>
+
+#### switch -File takes a bare path, and flags on either side
+"alpha", "beta" | Set-Content /tmp/lyncshell-spec-switch-bare.txt
+switch -File /tmp/lyncshell-spec-switch-bare.txt { "beta" { "got beta" } default { "other $_" } }
+switch -File /tmp/lyncshell-spec-switch-bare.txt -Regex { "^a" { "A: $_" } }
+<#stdout
+other alpha
+got beta
+A: alpha
+#>
