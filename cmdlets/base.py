@@ -81,6 +81,10 @@ class Cmdlet:
     force_suppresses_errors: ClassVar[bool] = False
 
     _metadata: ClassVar[CommandMetadata | None] = None
+    # Optional, for the hottest filters: process_object(obj) receives each object that
+    # takes the by-value fast path as an argument (no parameter attribute written, no
+    # `current`); it must do what process() would for that object.
+    process_object: ClassVar[Callable[[Any, Any], None] | None] = None
 
     runtime: CommandRuntime
     bound: dict[str, Any]

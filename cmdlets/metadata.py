@@ -179,7 +179,7 @@ _ATTRIBUTES: dict[str, str] = {}  # parameter name -> attribute (the rule depend
 # Members of cmdlets.base.Cmdlet that a parameter attribute must not hide
 # (tests/core_cmdlets checks this list against the class).
 CMDLET_MEMBERS = frozenset({
-    "begin", "process", "end", "name", "parameters", "default_parameter_set",
+    "begin", "process", "process_object", "end", "name", "parameters", "default_parameter_set",
     "supports_should_process", "confirm_impact", "implementing_type", "help", "output_type",
     "local_groups", "writes", "force_suppresses_errors", "metadata", "runtime", "bound",
     "parameter_set", "current", "write_object", "write_error", "should_process", "error",

@@ -193,6 +193,19 @@ class CommandProcessor:
         run = cmdlet.process
         general = CommandProcessor.process.__get__(self)
         attribute_error = self._attribute
+        if type(cmdlet).process_object is not None:
+            take = cmdlet.process_object   # type: ignore[misc]
+
+            def process_taking(obj: Any) -> None:
+                if obj is not None and (accepts_all or accepts(obj)):
+                    try:
+                        take(obj)
+                    except PSRuntimeError as exc:
+                        exc.record = attribute_error(exc.record)
+                        raise
+                    return
+                general(obj)
+            return process_taking
 
         def process(obj: Any) -> None:
             if obj is not None and (accepts_all or accepts(obj)):

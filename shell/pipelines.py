@@ -9,7 +9,7 @@ from ..cmdlets import messages
 from ..cmdlets.binder import Argument, ParameterArg, PositionalArg
 from ..cmdlets.errors import ErrorRecord, InvocationInfo, OBJECT_NOT_FOUND, PSRuntimeError
 from ..cmdlets.lang.convert import to_string
-from ..cmdlets.lang.values import AUTOMATION_NULL, Hashtable, SwitchValue, enumerate_value
+from ..cmdlets.lang.values import AUTOMATION_NULL, Hashtable, SwitchValue
 from ..cmdlets.pipeline import CommandProcessor, run_pipeline
 from ..cmdlets.redaction import mask_arguments, secret_argument_masker
 from ..grammar import ast
@@ -61,7 +61,7 @@ class PipelineCompiler:
 
         def run(scope: Scope, emit: "Emit") -> None:
             stages = [build(scope) for build in builders]
-            head_input = enumerate_value(head(scope)) if head is not None else None
+            head_input = _head_objects(head(scope)) if head is not None else None
             try:
                 run_pipeline(stages, emit, head_input)  # type: ignore[arg-type]
             finally:
@@ -151,6 +151,14 @@ class PipelineCompiler:
         # [string] parameter as typed (`-PIN 0712` is "0712", not 712).
         text = element.text if isinstance(element, ast.Constant) else ""
         return lambda scope, args: args.append(PositionalArg(_unwrap(value(scope)), text))
+
+
+def _head_objects(value: Any) -> Any:
+    """The objects an expression heading a pipeline writes: an array one element at
+    a time (iterated as it is: no generator between it and the first command)."""
+    if isinstance(value, (list, tuple)):
+        return value
+    return () if value is AUTOMATION_NULL else (value,)
 
 
 def _unwrap(value: Any) -> Any:

@@ -118,6 +118,14 @@ class MeasureObject(Cmdlet):
         self._count_only = self._expressions is None and not self._text and not (
             self._sum or self._average or self._maximum or self._minimum or self._deviation)
 
+    def process_object(self, obj: Any) -> None:
+        """The by-value fast path: only counting needs nothing but the count."""
+        if self._count_only and obj is not AUTOMATION_NULL:
+            self._records += 1
+            return
+        self.current = self.input_object = obj
+        self.process()
+
     def process(self) -> None:
         obj = self.input_object
         if obj is None or obj is AUTOMATION_NULL:

@@ -111,6 +111,16 @@ class WhereObject(Cmdlet):
                 self._value = text[1:-1]
         self._expression = PropertyExpression(self.property)
 
+    def process_object(self, obj: Any) -> None:
+        """The by-value fast path: a script block filter needs no parameter write."""
+        if self._filter is None or obj is AUTOMATION_NULL:
+            self.current = self.input_object = obj
+            self.process()
+            return
+        result = self._filter.invoke_single(obj)
+        if result is True or (result is not False and to_bool(result)):
+            self.runtime.write_object(obj)
+
     def process(self) -> None:
         obj = self.input_object
         if obj is AUTOMATION_NULL:

@@ -71,3 +71,29 @@ def test_typed_parameter_converts_and_errors_carry_the_command():
     else:
         raise AssertionError("no error")
 
+
+
+def test_process_object_gets_the_objects_and_errors_keep_their_position():
+    result = run(("Where-Object", sb(lambda x: x > 1)), ("Measure-Object", Named("Sum", True)),
+                 input=[1, 2, 3, AUTOMATION_NULL])
+    assert result.output[0].get("Count") == 2 and result.output[0].get("Sum") == 5
+
+
+class Taker(Cmdlet):
+    """A cmdlet with process_object: the fast path hands it each object."""
+
+    name = "Test-Taker"
+    parameters = (Parameter("InputObject", PSOBJECT, pipeline=BY_VALUE, default=AUTOMATION_NULL),)
+
+    def process_object(self, obj):
+        if obj == "bad":
+            raise PSRuntimeError.of("bad object", "BadObject")
+        self.write_object(("took", obj))
+
+    def process(self):
+        self.write_object(("general", self.input_object))
+
+
+def test_process_object_is_the_fast_path_and_null_takes_the_general_one():
+    result = run((Taker,), input=[1, None, "x"])
+    assert result.output == [("took", 1), ("general", None), ("took", "x")]
