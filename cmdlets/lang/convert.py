@@ -79,6 +79,10 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        if value in _INFINITIES:
+            # ToString() in the current culture (en-US under ICU): "∞"; ps_string keeps the
+            # invariant culture's "Infinity" for [string], "$x" and -join.
+            return "\u221e" if value > 0 else "-\u221e"
         return format_double(value) if type(value) is float else format_single(value)
     if type(value) is Decimal:
         return format_decimal(value)
@@ -115,7 +119,12 @@ def ps_string(value: Any, ofs: str = " ") -> str:
         return invariant_datetime(value)
     if isinstance(value, (list, tuple)):
         return ofs.join(ps_string(v, ofs) for v in value)
+    if isinstance(value, float) and value in _INFINITIES:
+        return "Infinity" if value > 0 else "-Infinity"
     return to_string(value, ofs)
+
+
+_INFINITIES = (math.inf, -math.inf)
 
 
 def to_bool(value: Any) -> bool:

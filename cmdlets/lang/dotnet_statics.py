@@ -430,13 +430,30 @@ def _safe_log(x: float, fn: Callable[[float], float]) -> float:
 
 
 def _pow(a: Any, b: Any) -> float:
+    """Math.Pow (IEEE 754 pow): Python's math.pow raises where .NET gives ±∞ or NaN."""
     x, y = _double(a), _double(b)
     try:
         return math.pow(x, y)
     except OverflowError:
-        return math.inf
+        # |x|**y too large: the sign is negative only for a negative base and an odd exponent
+        odd = y.is_integer() and int(y) % 2 == 1
+        return -math.inf if x < 0 and odd else math.inf
     except ValueError:
-        return math.nan
+        if x == 0 and y < 0:
+            # pow(±0, y<0): ±∞ for an odd integer y (keeping the zero's sign), else +∞
+            odd = y.is_integer() and int(y) % 2 == 1
+            return math.copysign(math.inf, x) if odd else math.inf
+        return math.nan     # a negative base with a non-integer exponent
+
+
+def _overflowing(fn: Callable[[float], float], odd: bool) -> Callable[[float], float]:
+    """Sinh / Cosh: past Double's range .NET gives ±∞ (Sinh keeps the sign: it is odd)."""
+    def apply(x: float) -> float:
+        try:
+            return fn(x)
+        except OverflowError:
+            return math.copysign(math.inf, x) if odd else math.inf
+    return apply
 
 
 def _unary_double(fn: Callable[[float], float]) -> Callable[[Any], float]:
@@ -478,7 +495,8 @@ _MATH: dict[str, Callable[..., Any]] = {
     "log10": lambda v: _safe_log(_double(v), math.log10), "log2": lambda v: _safe_log(_double(v), math.log2),
     "sin": _unary_double(math.sin), "cos": _unary_double(math.cos), "tan": _unary_double(math.tan),
     "asin": _unary_double(math.asin), "acos": _unary_double(math.acos), "atan": _unary_double(math.atan),
-    "sinh": _unary_double(math.sinh), "cosh": _unary_double(math.cosh), "tanh": _unary_double(math.tanh),
+    "sinh": _unary_double(_overflowing(math.sinh, True)),
+    "cosh": _unary_double(_overflowing(math.cosh, False)), "tanh": _unary_double(math.tanh),
     "atan2": lambda y, x: math.atan2(_double(y), _double(x)),
     "cbrt": _unary_double(lambda x: math.copysign(abs(x) ** (1 / 3), x)),
     "clamp": _clamp, "bigmul": _bigmul,

@@ -885,7 +885,7 @@ def _typed_numeric(op: str, a: Any, b: Any) -> Any:
     if ca == CODE_DECIMAL or cb == CODE_DECIMAL:
         return _decimal_numeric(op, a, b)
     if isinstance(a, float) or isinstance(b, float):
-        return _float_numeric(op, float(a), float(b))   # Single arithmetic is done in Double
+        return _float_numeric(op, _as_double(a), _as_double(b))   # Single arithmetic is done in Double
     a, b = int(a), int(b)
     if ca == CODE_BIGINT or cb == CODE_BIGINT:
         return BigInteger(_big_numeric(op, a, b))
@@ -924,7 +924,17 @@ def _big_numeric(op: str, a: int, b: int) -> int:
     return -r if a < 0 else r
 
 
+def _as_double(value: Any) -> float:
+    """(double)x: an integer beyond Double's range is ±∞ in .NET, not Python's OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def _float_numeric(op: str, a: float, b: float) -> float:
+    """DoubleOps: IEEE 754 throughout, as C#'s double operators. Nothing raises:
+    x/0 is ±∞ (NaN for 0/0 and NaN/0), x%0 and ∞%y are NaN, x%∞ is x."""
     if op == "+":
         return a + b
     if op == "-":
@@ -933,10 +943,13 @@ def _float_numeric(op: str, a: float, b: float) -> float:
         return a * b
     if op == "/":
         if b == 0:
-            raise _divide_by_zero()
+            if a == 0 or a != a:
+                return math.nan
+            # the sign of the zero counts: 1/-0.0 is -∞
+            return math.copysign(math.inf, a) * math.copysign(1.0, b)
         return a / b
-    if b == 0:
-        raise _divide_by_zero()
+    if b == 0 or math.isinf(a):
+        return math.nan     # Python's fmod raises a domain error here; C#'s % gives NaN
     return math.fmod(a, b)
 
 
