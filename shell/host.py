@@ -5,8 +5,22 @@ pwsh's split: its console host writes only error records to a redirected stderr
 -NonInteractive never reach here (the runtime turns them into errors first)."""
 from __future__ import annotations
 
+import re
 import sys
 from typing import TextIO
+
+# A UTF-16 surrogate code point: what `"a😀b"[1]` or `[char]0xD83D` hold (strings are
+# indexed in UTF-16 code units). The UTF-8 encoder refuses them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def console_text(text: str) -> str:
+    """`text` as the console writes it: a surrogate pair split into two halves is
+    joined back into its character, a lone half becomes U+FFFD (as .NET's UTF-8
+    encoder does). The usual text (ASCII, or without surrogates) is returned as is."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def choice_label(label: str) -> tuple[str, str]:
@@ -72,10 +86,10 @@ class ConsoleHost:
         self.stdin = stdin or sys.stdin
 
     def write(self, text: str) -> None:
-        self.stdout.write(text)
+        self.stdout.write(console_text(text))
 
     def write_line(self, text: str = "") -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(console_text(text) + "\n")
 
     def write_error_line(self, text: str) -> None:
         self._write_stderr(text, ERROR_STYLE)
@@ -92,18 +106,19 @@ class ConsoleHost:
     def write_information(self, message_data: object, text: str, newline: bool = True,
                           show: bool = True) -> None:
         if show:
+            text = console_text(text)
             self.stdout.write(text + "\n" if newline else text)
 
     def _write_styled(self, text: str, style: str) -> None:
-        self.stdout.write(styled(text, style, _is_terminal(self.stdout)) + "\n")
+        self.stdout.write(styled(console_text(text), style, _is_terminal(self.stdout)) + "\n")
 
     def _write_stderr(self, text: str, style: str) -> None:
         self.stdout.flush()
-        self.stderr.write(styled(text, style, _is_terminal(self.stderr)) + "\n")
+        self.stderr.write(styled(console_text(text), style, _is_terminal(self.stderr)) + "\n")
         self.stderr.flush()
 
     def read_line(self, prompt: str, secure: bool = False) -> str:
-        self.stdout.write(prompt)
+        self.stdout.write(console_text(prompt))
         self.stdout.flush()
         if secure and self.stdin is sys.stdin and sys.stdin.isatty():
             import getpass
