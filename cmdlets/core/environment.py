@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..lang.values import Hashtable, attribute_view, register_view
+from ..lang.version import Version
 
 PS_VERSION = (7, 4, 6)
 HOST_NAME = "ConsoleHost"
@@ -29,7 +31,62 @@ class SemanticVersion:
         text = f"{self.major}.{self.minor}.{self.patch}"
         if self.pre_release_label:
             text += f"-{self.pre_release_label}"
+        if self.build_label:
+            text += f"+{self.build_label}"
         return text
+
+    def ps_compare_to(self, other: Any) -> int:
+        """IComparable: PowerShell converts the right side to a SemanticVersion first, so
+        `$PSVersionTable.PSVersion -ge [version]'7.0'` (new SemanticVersion(Version)),
+        `-ge '7.2'` (Parse) and `-ge 7` (new SemanticVersion(int)) all compare."""
+        theirs = to_semantic_version(other)
+        mine_key = (self.major, self.minor, self.patch)
+        their_key = (theirs.major, theirs.minor, theirs.patch)
+        if mine_key != their_key:
+            return -1 if mine_key < their_key else 1
+        return _compare_labels(self.pre_release_label, theirs.pre_release_label)
+
+
+def _compare_labels(mine: str | None, theirs: str | None) -> int:
+    """SemVer 2.0 precedence of pre-release labels: none ranks above any label;
+    dot-separated parts compare numerically when both are numbers, else ordinally."""
+    if not mine or not theirs:
+        return (not mine) - (not theirs)
+    a_parts, b_parts = mine.split("."), theirs.split(".")
+    for a, b in zip(a_parts, b_parts):
+        if a == b:
+            continue
+        if a.isdigit() and b.isdigit():
+            return -1 if int(a) < int(b) else 1
+        if a.isdigit() != b.isdigit():
+            return -1 if a.isdigit() else 1     # a numeric part ranks below an alphanumeric one
+        return -1 if a < b else 1
+    return (len(a_parts) > len(b_parts)) - (len(a_parts) < len(b_parts))
+
+
+_SEMVER_RE = re.compile(r"\s*(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?"
+                        r"(?:\+([0-9A-Za-z.-]+))?\s*\Z")
+
+
+def to_semantic_version(value: Any) -> SemanticVersion:
+    """`[semver]$value`: from a SemanticVersion, a System.Version (its Build, 0 when unset,
+    is the Patch), a whole number (the Major) or text."""
+    from ..lang.casts import cast_error
+    from ..lang.convert import to_string
+    if isinstance(value, SemanticVersion):
+        return value
+    if isinstance(value, Version):
+        return SemanticVersion(value.Major, value.Minor, max(value.Build, 0))
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return SemanticVersion(int(value), 0, 0)
+    text = to_string(value)
+    match = _SEMVER_RE.match(text) if isinstance(value, str) else None
+    if match is None:
+        raise cast_error(f'Cannot convert value "{text}" to type '
+                         f'"System.Management.Automation.SemanticVersion".',
+                         "InvalidCastParseTargetInvocation")
+    major, minor, patch, pre, build = match.groups()
+    return SemanticVersion(int(major), int(minor or 0), int(patch or 0), pre, build)
 
 
 register_view(SemanticVersion, attribute_view(
@@ -39,24 +96,8 @@ register_view(SemanticVersion, attribute_view(
     to_string=str, view="table"))
 
 
-@dataclass(frozen=True, slots=True)
-class DotNetVersion:
-    """System.Version: Major.Minor[.Build[.Revision]]; -1 for the parts not given."""
-
-    major: int
-    minor: int
-    build: int = -1
-    revision: int = -1
-
-    def __str__(self) -> str:
-        parts = [self.major, self.minor] + [p for p in (self.build, self.revision) if p >= 0]
-        return ".".join(str(p) for p in parts)
-
-
-register_view(DotNetVersion, attribute_view(
-    ("System.Version", "System.Object"),
-    (("Major", "major"), ("Minor", "minor"), ("Build", "build"), ("Revision", "revision")),
-    to_string=str, view="table"))
+# $PSVersionTable's other versions are System.Version (lang.version.Version).
+DotNetVersion = Version
 
 
 @dataclass(frozen=True, slots=True)
