@@ -582,10 +582,12 @@ _IS_CHECKS = {
     "ilist": lambda v: isinstance(v, (list, tuple)),
     "collections.icollection": lambda v: isinstance(v, (list, tuple, Hashtable)),
     "icollection": lambda v: isinstance(v, (list, tuple, Hashtable)),
-    "valuetype": lambda v: isinstance(v, (int, float, Decimal, datetime, timedelta, SwitchValue, Char)),
+    "valuetype": lambda v: isinstance(v, (int, float, Decimal, datetime, timedelta, SwitchValue, Char))
+    or "System.ValueType" in type_names(v),   # structs with a TypeView: DictionaryEntry, KeyValuePair
     "pscustomobject": lambda v: isinstance(v, PSCustomObject),
     "psobject": lambda v: isinstance(v, PSCustomObject),
     "switch": lambda v: isinstance(v, SwitchValue),
+    "ref": lambda v: isinstance(v, PSReference),
     "scriptblock": lambda v: isinstance(v, ScriptBlockValue),
     "regex": lambda v: type(v).__name__ == "DotNetRegex",
 }

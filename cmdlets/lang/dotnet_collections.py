@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .values import Hashtable
+from .values import Hashtable, PropertyDef, TypeView, register_view
 
 NOT_HANDLED = object()
 
@@ -88,9 +88,50 @@ class GenericDictionary(Hashtable):
     def __contains__(self, key: Any) -> bool:
         return key in self._items
 
+    def _generic_args(self) -> str:
+        return ",".join(_qualified(element_full_name(t)) for t in (self.key_type, self.value_type))
+
     def ps_type_names(self) -> tuple[str, ...]:
-        args = ",".join(_qualified(element_full_name(t)) for t in (self.key_type, self.value_type))
-        return (f"System.Collections.Generic.Dictionary`2[{args}]", "System.Object")
+        return (f"System.Collections.Generic.Dictionary`2[{self._generic_args()}]", "System.Object")
+
+    def entries(self) -> list["KeyValuePair"]:  # type: ignore[override]
+        """GetEnumerator() (and what Out-Default shows): KeyValuePair[K,V], not the
+        DictionaryEntry a Hashtable gives, so the table's columns are Key and Value."""
+        type_name = f"System.Collections.Generic.KeyValuePair`2[{self._generic_args()}]"
+        return [KeyValuePair(k, v, type_name) for k, v in self._items.values()]
+
+
+class KeyValuePair:
+    """System.Collections.Generic.KeyValuePair[K,V]: Key and Value (no Name alias), and
+    ToString() "[key, value]". PowerShell has no view for it: a table of its properties."""
+
+    __slots__ = ("key", "value", "type_name")
+
+    def __init__(self, key: Any, value: Any, type_name: str) -> None:
+        self.key = key
+        self.value = value
+        self.type_name = type_name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KeyValuePair) and (other.key, other.value) == (self.key, self.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"KeyValuePair({self.key!r}, {self.value!r})"
+
+
+def _pair_text(pair: KeyValuePair) -> str:
+    from .convert import to_string
+    return f"[{to_string(pair.key)}, {to_string(pair.value)}]"
+
+
+register_view(KeyValuePair, TypeView(
+    type_names=("System.Collections.Generic.KeyValuePair`2", "System.ValueType", "System.Object"),
+    properties=(PropertyDef("Key", lambda p: p.key), PropertyDef("Value", lambda p: p.value)),
+    to_string=_pair_text,
+    # the full name carries K and V, so each pair names itself
+    names_of=lambda p: (p.type_name, "System.ValueType", "System.Object")))
 
 
 def convert_element(item: Any, element: str) -> Any:
@@ -194,5 +235,5 @@ def convert(value: Any, type_name: str) -> Any:
     return NOT_HANDLED
 
 
-__all__ = ["ArrayList", "GenericDictionary", "GenericList", "NOT_HANDLED", "TypedArray",
+__all__ = ["ArrayList", "GenericDictionary", "GenericList", "KeyValuePair", "NOT_HANDLED", "TypedArray",
            "construct", "convert", "is_collection_type", "split_generic"]

@@ -283,6 +283,8 @@ class TypeView:
     default_display: tuple[str, ...] | None = None   # None: all properties
     to_string: Callable[[Any], str] | None = None
     view: str | None = None                          # "table" / "list" to force a shape
+    # per-object type names, for a generic type whose name carries its arguments
+    names_of: Callable[[Any], tuple[str, ...]] | None = None
     _by_name: dict[str, PropertyDef] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -333,7 +335,7 @@ def type_names(value: Any) -> tuple[str, ...]:
         return value.type_names
     view = view_of(value)
     if view is not None:
-        return view.type_names
+        return view.type_names if view.names_of is None else view.names_of(value)
     number_name = full_name_of(value)
     if number_name is not None:
         return (number_name, "System.ValueType", "System.Object")
@@ -591,3 +593,11 @@ register_view(DictionaryEntry, TypeView(
                 PropertyDef("Value", lambda e: e.value)),
     to_string=lambda e: "System.Collections.DictionaryEntry",
 ))
+
+
+# PowerShell has no format data for PSReference: one property, so a table of its Value
+# (right-aligned when a number), and Get-Member lists Value. VariableReference
+# (shell/references.py) registers the same for its own class.
+register_view(PSReference, attribute_view(
+    ("System.Management.Automation.PSReference", "System.Object"), (("Value", "Value"),),
+    view="table"))

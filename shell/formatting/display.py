@@ -15,34 +15,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from lyncshell.cmdlets.lang.convert import to_string
-from lyncshell.cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PropertyDef,
-                                           PSCustomObject, TypeView, get_member,
-                                           property_names, register_view, view_of)
+from lyncshell.cmdlets.lang.values import (AUTOMATION_NULL, DictionaryEntry, Hashtable,
+                                           PSCustomObject, get_member, property_names,
+                                           view_of)
 
 from .cells import ELLIPSIS
 
 DEFAULT_ENUMERATION_LIMIT = 4  # $FormatEnumerationLimit
 
 
-class DictEntry:
-    """A hashtable entry as the formatter sees it (System.Collections.DictionaryEntry)."""
-
-    __slots__ = ("key", "value")
-
-    def __init__(self, key: Any, value: Any) -> None:
-        self.key = key
-        self.value = value
-
-    def __repr__(self) -> str:
-        return f"DictEntry({self.key!r}, {self.value!r})"
-
-
-register_view(DictEntry, TypeView(
-    type_names=("System.Collections.DictionaryEntry", "System.ValueType", "System.Object"),
-    properties=(PropertyDef("Name", lambda e: e.key), PropertyDef("Key", lambda e: e.key),
-                PropertyDef("Value", lambda e: e.value)),
-    to_string=lambda e: "System.Collections.DictionaryEntry",
-))
+# A hashtable entry as the formatter sees it is the DictionaryEntry that
+# `$h.GetEnumerator()` gives (one class, one TypeView: Name, Key, Value).
+DictEntry = DictionaryEntry
 
 
 def is_scalar(value: Any) -> bool:
@@ -109,7 +93,7 @@ def object_name(item: Any) -> str:
 
 def _items_of(value: Any):
     if isinstance(value, Hashtable):
-        return (DictEntry(k, v) for k, v in value.items())
+        return iter(value.entries())   # DictionaryEntry, or KeyValuePair for a Dictionary[K,V]
     return iter(value)
 
 

@@ -424,8 +424,9 @@ class OutDefault:
                 self._dispatch(item)
             return
         if isinstance(obj, Hashtable):
-            for key, value in obj.items():
-                self._object(DictEntry(key, value))
+            # DictionaryEntry per key; a Dictionary[K,V] gives KeyValuePair (Key, Value)
+            for entry in obj.entries():
+                self._object(entry)
             return
         if isinstance(obj, FormatData):  # nested inside a collection
             self.process(obj)

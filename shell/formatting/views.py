@@ -139,6 +139,15 @@ _DICTIONARY_ENTRY = (
     TableDef((_column("Name", 30), _column("Value"))),
     _list("Name", "Value"),
 )
+# DotNetTypes_format_ps1xml.cs: fixed widths, no alignment (so numbers are left-aligned)
+_VERSION = (
+    TableDef((_column("Major", 6), _column("Minor", 6), _column("Build", 6),
+              _column("Revision", 8))),
+)
+_SEMANTIC_VERSION = (
+    TableDef((_column("Major", 6), _column("Minor", 6), _column("Patch", 6),
+              _column("PreReleaseLabel", 15), _column("BuildLabel", 11))),
+)
 _TIMESPAN = (
     ListDef(TIMESPAN_PROPERTIES),
     TableDef(tuple(Column(n, g) for n, g in TIMESPAN_PROPERTIES[:5])),
@@ -169,6 +178,8 @@ _VIEWS: dict[str, tuple[ViewDef, ...]] = {
     "system.collections.dictionaryentry": _DICTIONARY_ENTRY,
     "system.management.automation.psvariable": _DICTIONARY_ENTRY,   # Get-Variable: Name, Value
     "system.timespan": _TIMESPAN,
+    "system.version": _VERSION,
+    "system.management.automation.semanticversion": _SEMANTIC_VERSION,
     "system.datetime": _DATETIME,
     # One view serves every kind of command (cmdlets, aliases, functions...): found by
     # their common base type name, it applies to all of them in one table.
