@@ -3,6 +3,7 @@ host into one Shell. Nothing else creates services or picks implementations."""
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -84,6 +85,9 @@ class Shell:
                  run_as: str | None = None, width: int = 120,
                  clock: Callable[[], datetime] = datetime.now,
                  store: Any = None) -> None:
+        # BigInteger prints every digit: lift Python's guard on int -> str length
+        # (4300 digits), which would turn `[bigint]::Pow(2, 20000)` into an error.
+        sys.set_int_max_str_digits(0)
         self.host = host
         self.width = width
         self.run_as = run_as or DEFAULT_PRINCIPAL

@@ -159,9 +159,7 @@ class Executor:
                 session.last_success = False
                 context_holder.context.report_error(record, display=True)
             except Exception as exc:  # noqa: BLE001 - never show a Python traceback
-                record = ErrorRecord(message=f"{type(exc).__name__}: {exc}", error_id="InternalError",
-                                     category="NotSpecified", invocation=invocation,
-                                     exception_type="System.Exception")
+                record = _record_of_python_error(exc, invocation)
                 session.last_success = False
                 if context_holder.try_depth:
                     raise PSRuntimeError(record) from exc
@@ -336,6 +334,22 @@ class Executor:
 
     def static_method(self, target: Any, name: str, args: list[Any]) -> Any:
         return static_method(target, name, args, self.context)
+
+
+def _record_of_python_error(exc: BaseException, invocation: InvocationInfo) -> ErrorRecord:
+    """A Python exception that escaped a statement, as the .NET one PowerShell would
+    report (an overflow, memory); anything else is our bug, reported as InternalError."""
+    if isinstance(exc, OverflowError):
+        return ErrorRecord(message="Arithmetic operation resulted in an overflow.",
+                           error_id="RuntimeException", category="NotSpecified",
+                           invocation=invocation, exception_type="System.OverflowException")
+    if isinstance(exc, MemoryError):
+        return ErrorRecord(message="Exception of type 'System.OutOfMemoryException' was thrown.",
+                           error_id="System.OutOfMemoryException", category="NotSpecified",
+                           invocation=invocation, exception_type="System.OutOfMemoryException")
+    return ErrorRecord(message=f"{type(exc).__name__}: {exc}", error_id="InternalError",
+                       category="NotSpecified", invocation=invocation,
+                       exception_type="System.Exception")
 
 
 class ScopedContext:

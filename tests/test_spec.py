@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,16 @@ def run_case(case: SpecCase, store) -> tuple[str, str, int]:
     code = run_command(shell, case.script)
     store.commit()
     return stdout.getvalue(), stderr.getvalue(), code
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scratch_directory(tmp_path_factory):
+    """A case that writes a relative file (`"x" > out.txt`) writes it here, never in
+    the checkout."""
+    previous = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("spec-cwd"))
+    yield
+    os.chdir(previous)
 
 
 def test_spec_files_exist() -> None:

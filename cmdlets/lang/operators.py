@@ -982,6 +982,20 @@ _METHOD = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "
            "%": "op_Modulus"}
 
 
+# .NET's limits: a string holds at most 0x3FFFFFDF characters, an array 0x7FFFFFC7 items.
+# Beyond them `'ab' * [int]::MaxValue` fails at once instead of filling the machine's memory.
+_MAX_STRING_LENGTH = 0x3FFFFFDF
+_MAX_ARRAY_LENGTH = 0x7FFFFFC7
+
+
+_MAX_BIGINT_BITS = 1 << 31   # BigInteger keeps its bits in a uint[] of at most 2**26 items
+
+
+def _check_size(length: int, count: int, limit: int) -> None:
+    if count > 0 and length * count > limit:
+        raise MemoryError()
+
+
 def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
     t = type(left)
     if left is _NULL:
@@ -993,6 +1007,7 @@ def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
             return left + (right if type(right) is str else ps_string(right, ofs))
         if op == "*":
             count = convert_to_type(right, "int")
+            _check_size(len(left), count, _MAX_STRING_LENGTH)
             return left * count if count > 0 else ""
         return _numeric(op, number_of(left), _string_rhs_number(right))
     if isinstance(left, _SEQ):
@@ -1002,6 +1017,7 @@ def _arith(op: str, left: Any, right: Any, ofs: str) -> Any:
             return list(left) + [right]
         if op == "*":
             count = convert_to_type(right, "int")
+            _check_size(len(left), count, _MAX_ARRAY_LENGTH)
             return list(left) * count if count > 0 else []
         raise _method_not_found(left, _METHOD[op])
     if left is None:
@@ -1155,6 +1171,8 @@ def _make_bitwise(kind: str) -> Callable[[Any, Any, Any], Any]:
             bits = 32 if code in (CODE_INT32, CODE_UINT32) else 64
             shift = b & (bits - 1) if code != CODE_BIGINT else b
             if kind == "shl":
+                if code == CODE_BIGINT and a and a.bit_length() + shift > _MAX_BIGINT_BITS:
+                    raise MemoryError()   # .NET cannot hold such a BigInteger either
                 return _bitwise_result(code, a << shift)
             return _bitwise_result(code, a >> shift)
         code = _bitwise_code(a, b)

@@ -3,6 +3,7 @@ errors. No Python exception escapes, no internal error is reported, nothing hang
 from __future__ import annotations
 
 import io
+import os
 import signal
 
 import pytest
@@ -31,6 +32,16 @@ FRAGMENTS = [
 
 script_text = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14).map(" ".join)
 raw_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scratch_directory(tmp_path_factory):
+    """Random text may redirect output into a file (`1 > x`): the examples run in a
+    directory of their own, never in the checkout."""
+    previous = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("cwd"))
+    yield
+    os.chdir(previous)
 
 
 @pytest.fixture(scope="module")

@@ -522,3 +522,13 @@ True
 b
 4
 #>
+
+#### Huge results fail as .NET does, and a long BigInteger prints all its digits
+'abc' * [int]::MaxValue
+([bigint]::Pow(2, 20000)).ToString().Length
+<#stdout
+6021
+#>
+<#stderr-contains
+Exception of type 'System.OutOfMemoryException' was thrown.
+#>
