@@ -25,8 +25,8 @@ from ..cmdlets.errors import (CALLER_INVOCATION_VARIABLE, ErrorRecord, INVALID_A
 from ..cmdlets.lang import operators
 from ..cmdlets.lang.casts import full_type_name, normalize_type_name
 from ..cmdlets.lang.convert import ConversionError, to_bool, to_string
-from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PropertyDef,
-                                   SwitchValue, TypeView, register_view)
+from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference,
+                                   PropertyDef, SwitchValue, TypeView, register_view)
 from ..cmdlets.metadata import (BOOL, BY_PROPERTY_NAME, BY_VALUE, OBJECT, PIPELINE_NONE, SWITCH,
                                 CommandMetadata, Parameter, ParamType)
 from ..cmdlets.pipeline import CommandProcessor
@@ -83,6 +83,8 @@ def _param_type(type_name: str | None, advanced: bool) -> ParamType:
     if canon == "bool" and advanced:
         return BOOL   # an advanced function's [bool] refuses strings (facts §3)
     full = full_type_name(type_name)
+    if canon == "ref":
+        return ParamType(full, _reference_only, lambda value: isinstance(value, PSReference))
 
     def convert(value: Any) -> Any:
         try:
@@ -96,6 +98,13 @@ def _param_type(type_name: str | None, advanced: bool) -> ParamType:
         except PSRuntimeError:
             return False
     return ParamType(full, convert, accepts)
+
+
+def _reference_only(value: Any) -> Any:
+    """A `[ref]` parameter takes a reference (`f ([ref]$x)`), never a plain value."""
+    if not isinstance(value, PSReference):
+        raise ConversionError("Reference type is expected in argument.")
+    return value
 
 
 def _literal(expr: ast.Expression | None, compile_expr: Callable[[ast.Expression], "Expr"]) -> Any:

@@ -42,13 +42,18 @@ abc
 Value
 #>
 
-#### A [ref] parameter given a plain value
+#### A [ref] parameter given a plain value is refused (fixed)
 function f([ref]$r) { $r.Value }
 f 5
+$x = 7
+f ([ref]$x)
 <#stdout
-5
+7
 #>
-<#divergence PowerShell refuses it: "Cannot process argument transformation on parameter 'r'. Reference type is expected in argument." (ParameterArgumentTransformationError); the function binder (shell/functions.py) converts with the [ref] cast instead#>
+<#stderr-contains
+f : Cannot process argument transformation on parameter 'r'. Reference type is expected in argument.
+ParameterArgumentTransformationError,f
+#>
 
 #### $PSVersionTable.PSVersion compares with [version], text and numbers
 $PSVersionTable.PSVersion -ge [version]'7.0'
