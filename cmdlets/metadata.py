@@ -83,6 +83,10 @@ STRING = ParamType("System.String", _to_string_param, lambda v: isinstance(v, st
 STRING_ARRAY = ParamType("System.String[]", _to_string_array,
                          lambda v: isinstance(v, (list, tuple)) and all(isinstance(x, str) for x in v))
 INT = ParamType("System.Int32", to_int, lambda v: isinstance(v, int) and not isinstance(v, bool))
+LONG_ARRAY = ParamType("System.Int64[]",
+                       lambda v: tuple(to_int(x) for x in (v if isinstance(v, (list, tuple)) else (v,))),
+                       lambda v: isinstance(v, (list, tuple)) and all(
+                           isinstance(x, int) and not isinstance(x, bool) for x in v))
 BOOL = ParamType("System.Boolean", _to_bool_param, lambda v: isinstance(v, bool))
 SWITCH = ParamType("System.Management.Automation.SwitchParameter", _to_switch,
                    lambda v: isinstance(v, SwitchValue), is_switch=True)
@@ -287,6 +291,7 @@ def null_like(value: Any) -> bool:
 
 __all__ = [
     "ParamType", "Parameter", "CommandMetadata", "CmdletHelp", "Example", "STRING", "STRING_ARRAY",
+    "LONG_ARRAY",
     "INT", "BOOL", "SWITCH", "OBJECT", "OBJECT_ARRAY", "PSOBJECT", "SCRIPTBLOCK", "HASHTABLE",
     "DATETIME", "enum_type", "BY_VALUE", "BY_PROPERTY_NAME", "PIPELINE_NONE", "ALL_SETS",
     "COMMON_PARAMETERS", "SHOULD_PROCESS_PARAMETERS", "PSCustomObject", "null_like",

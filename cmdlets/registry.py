@@ -18,6 +18,8 @@ BUILTIN_ALIASES: dict[str, str] = {
     "gc": "Get-Content", "iex": "Invoke-Expression", "compare": "Compare-Object",
     "gu": "Get-Unique", "sls": "Select-String", "epcsv": "Export-Csv", "ipcsv": "Import-Csv",
     "gal": "Get-Alias", "sal": "Set-Alias", "nal": "New-Alias",
+    "h": "Get-History", "history": "Get-History", "ghy": "Get-History",
+    "clhy": "Clear-History", "r": "Invoke-History", "ihy": "Invoke-History",
 }
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from ..cmdlets.core.environment import HostInfo
+from ..cmdlets.core.history import SessionHistory
 from ..cmdlets.errors import ErrorRecord, ScriptTerminatingError, UserStoppedError
 from ..cmdlets.registry import CommandRegistry
 from ..grammar import ParseError, check_complete
@@ -106,6 +107,8 @@ class Shell:
         self.services.provide("script_invoker", invoke_with_this)
         self.services.provide("random", random.Random())
         self.services.provide("invoke_script", self._invoke_script)
+        self.history = SessionHistory()     # the REPL adds to it (runner._ReplAdapter)
+        self.services.provide("history", self.history)
         self.exit_code: int | None = None
         self.nesting = 0
         self.context.suspend_handler = self.nested_prompt

@@ -133,12 +133,19 @@ class _ReplAdapter:
         return check_complete(text)
 
     def execute(self, text: str) -> None:
+        from .repl.redact import redact_secrets
+        shell = self.shell
+        now = shell.context.now
+        start = now()
+        succeeded = False
         try:
-            self.shell.run_text(text)
+            succeeded = shell.run_text(text)
         except ExitSignal as signal:
             self._exit = signal.code
         except (ScriptTerminatingError, UserStoppedError):
             pass
+        if text.strip():
+            shell.history.add(redact_secrets(text), succeeded, start, now())
         sys.stdout.flush()
 
     @property

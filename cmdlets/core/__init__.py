@@ -10,6 +10,7 @@ from .foreach_object import ForEachObject
 from .format import FormatList, FormatTable, FormatWide
 from .get_member import GetMember
 from .group_object import GroupObject
+from .history import HISTORY_CMDLETS
 from .measure_object import MeasureObject
 from .new_object import NewObject
 from .output import (OutDefault, OutHost, OutNull, OutString, TeeObject, WriteDebug, WriteError,
@@ -31,6 +32,7 @@ CORE_CMDLETS: tuple[type[Cmdlet], ...] = (
     WriteWarning, WriteVerbose, WriteDebug, WriteInformation, WriteError, TeeObject,
     GetCommand, GetHelp,
     GetDate, NewTimeSpan, NewObject,
-) + VARIABLE_CMDLETS + MEMBER_CMDLETS + CONTENT_CMDLETS + JSON_CMDLETS + CSV_CMDLETS + UTILITY_CMDLETS + ALIAS_CMDLETS
+) + VARIABLE_CMDLETS + MEMBER_CMDLETS + CONTENT_CMDLETS + JSON_CMDLETS + CSV_CMDLETS + UTILITY_CMDLETS + ALIAS_CMDLETS \
+    + HISTORY_CMDLETS
 
 __all__ = ["CORE_CMDLETS"] + [c.__name__ for c in CORE_CMDLETS]

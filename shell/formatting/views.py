@@ -165,6 +165,17 @@ _COMMAND_INFO = (
 )
 
 
+def _history_duration(obj: Any) -> str:
+    from lyncshell.cmdlets.core.history import duration_text
+    return duration_text(obj.duration)
+
+
+_HISTORY_INFO = (
+    TableDef((_column("Id", 4, RIGHT), Column("Duration", _history_duration, 12, RIGHT),
+              _column("CommandLine"))),
+)
+
+
 def _match_info_text(obj: Any) -> str:
     from lyncshell.cmdlets.lang.convert import to_string
     return to_string(obj)
@@ -177,6 +188,7 @@ _VIEWS: dict[str, tuple[ViewDef, ...]] = {
     "microsoft.powershell.commands.matchinfo": (CustomDef(_match_info_text),),
     "system.collections.dictionaryentry": _DICTIONARY_ENTRY,
     "system.management.automation.psvariable": _DICTIONARY_ENTRY,   # Get-Variable: Name, Value
+    "microsoft.powershell.commands.historyinfo": _HISTORY_INFO,
     "system.timespan": _TIMESPAN,
     "system.version": _VERSION,
     "system.management.automation.semanticversion": _SEMANTIC_VERSION,

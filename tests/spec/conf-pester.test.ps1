@@ -1612,8 +1612,8 @@ f
 function g { return }
 $r = g
 $null -eq $r
-function h { , @(1,2) }
-(h).Count
+function hh { , @(1,2) }
+(hh).Count
 <#stdout
 a
 b
@@ -1659,8 +1659,8 @@ $x
 function g { $script:x = 'changed' }
 g
 $x
-function h { $global:gv1 = 'g' }
-h
+function hh { $global:gv1 = 'g' }
+hh
 $gv1
 <#stdout
 inner

@@ -201,10 +201,10 @@ False
 #>
 
 #### -ErrorAction Stop on a function stops at the Write-Error inside it
-function H { [CmdletBinding()] param() Write-Error 'in H'; 'not reached' }
-try { H -ErrorAction Stop } catch { "caught: $_" }
+function Hh { [CmdletBinding()] param() Write-Error 'in Hh'; 'not reached' }
+try { Hh -ErrorAction Stop } catch { "caught: $_" }
 <#stdout
-caught: in H
+caught: in Hh
 #>
 
 #### A throw inside a function reaches the caller's catch

@@ -532,8 +532,8 @@ Value2
 function f { begin { "b" } process { $_ } }
 1, 2 | f | Where-Object { $true }
 function g { begin { "gb" } process { "g:$_" } end { "ge" } }
-function h { begin { "hb" } process { "h:$_" } end { "he" } }
-1 | g | h
+function k { begin { "hb" } process { "h:$_" } end { "he" } }
+1 | g | k
 <#stdout
 b
 1
@@ -543,4 +543,15 @@ h:gb
 h:g:1
 h:ge
 he
+#>
+
+#### An alias comes before a function of the same name (alias, function, cmdlet)
+function h { 'my function' }
+h | Measure-Object | ForEach-Object Count
+function Get-Thing { 'thing' }
+Set-Alias -Name gt2 -Value Get-Thing
+gt2
+<#stdout
+0
+thing
 #>
