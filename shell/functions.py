@@ -26,7 +26,8 @@ from ..cmdlets.lang import operators
 from ..cmdlets.lang.casts import full_type_name, normalize_type_name
 from ..cmdlets.lang.convert import ConversionError, to_bool, to_string
 from ..cmdlets.lang.values import (AUTOMATION_NULL, Hashtable, PSCustomObject, PSReference,
-                                   PropertyDef, SwitchValue, TypeView, register_view)
+                                   PropertyDef, ScriptBlockValue, SwitchValue, TypeView,
+                                   register_view)
 from ..cmdlets.metadata import (BOOL, BY_PROPERTY_NAME, BY_VALUE, OBJECT, PIPELINE_NONE, SWITCH,
                                 CommandMetadata, Parameter, ParamType)
 from ..cmdlets.pipeline import CommandProcessor
@@ -51,18 +52,19 @@ ERROR_COLLECTOR = "\x00errorvariable"
 
 class ParamSpec:
     """One declared parameter: its binder metadata plus what only the function needs
-    (the default expression, [ValidatePattern], the variable's type constraint)."""
+    (the default expression, the validation attributes the binder does not know, the
+    variable's type constraint)."""
 
-    __slots__ = ("name", "key", "parameter", "type_name", "default", "pattern", "unbound")
+    __slots__ = ("name", "key", "parameter", "type_name", "default", "validators", "unbound")
 
     def __init__(self, name: str, parameter: Parameter, type_name: str | None,
-                 default: "Expr | None", pattern: tuple[str, Any] | None) -> None:
+                 default: "Expr | None", validators: tuple["Validator", ...] = ()) -> None:
         self.name = name
         self.key = name.lower()
         self.parameter = parameter
         self.type_name = type_name
         self.default = default
-        self.pattern = pattern
+        self.validators = validators
         if parameter.is_switch:
             self.unbound: Any = SwitchValue(False)
         elif type_name is not None:
@@ -98,6 +100,106 @@ def _param_type(type_name: str | None, advanced: bool) -> ParamType:
         except PSRuntimeError:
             return False
     return ParamType(full, convert, accepts)
+
+
+# ---------------------------------------------------------------- validation attributes
+# A validator returns why a value fails (the text after "Cannot validate argument on
+# parameter 'x'. "), or None. ValidateSet and ValidateRange are the binder's own.
+Validator = Callable[[Any], "str | None"]
+
+
+def _items(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if isinstance(value, (list, tuple)) else (value,)
+
+
+def _validate_pattern(args: list[Any]) -> Validator | None:
+    if not args:
+        return None
+    from ..cmdlets.lang.dotnet_regex import IGNORECASE, get_regex
+    text = to_string(args[0])
+    try:
+        regex = get_regex(text, IGNORECASE)
+    except PSRuntimeError:
+        return None
+
+    def check(value: Any) -> str | None:
+        if value is None:
+            return None
+        for item in _items(value):
+            item_text = to_string(item)
+            if regex.search(item_text) is None:
+                return (f'The argument "{item_text}" does not match the "{text}" pattern. Supply '
+                        f'an argument that matches "{text}" and try the command again.')
+        return None
+    return check
+
+
+def _validate_script(args: list[Any]) -> Validator | None:
+    block = args[0] if args else None
+    if not isinstance(block, ScriptBlockValue):
+        return None
+    script = block.text.strip()
+
+    def check(value: Any) -> str | None:
+        for item in _items(value):
+            if not to_bool(_single_or_list(block.invoke(item))):
+                return (f'The "{script}" validation script for the argument with value '
+                        f'"{to_string(item)}" did not return a result of True. Determine why the '
+                        "validation script failed, and then try the command again.")
+        return None
+    return check
+
+
+def _validate_not_null(args: list[Any]) -> Validator:
+    def check(value: Any) -> str | None:
+        if value is None or (isinstance(value, (list, tuple)) and any(v is None for v in value)):
+            return "The argument is null. Provide a valid value for the argument, and then try the " \
+                   "command again."
+        return None
+    return check
+
+
+def _validate_not_null_or_empty(args: list[Any]) -> Validator:
+    def check(value: Any) -> str | None:
+        items = _items(value)
+        if value is None or value == "" or not items or any(v is None or v == "" for v in items):
+            return "The argument is null or empty. Provide an argument that is not null or empty, " \
+                   "and then try the command again."
+        return None
+    return check
+
+
+def _validate_length(args: list[Any]) -> Validator | None:
+    if len(args) != 2:
+        return None
+    low, high = (int(operators.convert_to_type(a, "int")) for a in args)
+
+    def check(value: Any) -> str | None:
+        for item in _items(value):
+            length = len(to_string(item))
+            if length < low:
+                return (f"The character length ({length}) of the argument is too short. Specify an "
+                        f'argument with a length that is greater than or equal to "{low}", and then '
+                        "try the command again.")
+            if length > high:
+                return (f"The character length of the {length} argument is too long. Shorten the "
+                        f'character length of the argument so it is fewer than or equal to "{high}" '
+                        "characters, and then try the command again.")
+        return None
+    return check
+
+
+_VALIDATORS: dict[str, Callable[[list[Any]], Validator | None]] = {
+    "validatepattern": _validate_pattern,
+    "validatescript": _validate_script,
+    "validatenotnull": _validate_not_null,
+    "validatenotnullorempty": _validate_not_null_or_empty,
+    "validatelength": _validate_length,
+}
+
+
+def _single_or_list(values: list[Any]) -> Any:
+    return values[0] if len(values) == 1 else values
 
 
 def _reference_only(value: Any) -> Any:
@@ -166,7 +268,6 @@ class FunctionSpec:
                     spec.parameter = replace(spec.parameter, position=position)
                     position += 1
         self.pipeline_params = [p for p in self.params if p.parameter.pipeline]
-        self.patterns = [p for p in self.params if p.pattern is not None]
         # The named blocks; a filter's body is its process block.
         if is_filter and not node.has_named_blocks:
             self.begin, self.process, self.end = None, compiled.end, None
@@ -189,7 +290,7 @@ class FunctionSpec:
         validate_set: tuple[str, ...] = ()
         validate_range: tuple[Any, Any] | None = None
         allow_null = allow_empty = False
-        pattern: tuple[str, Any] | None = None
+        validators: list[Validator] = []
         for attr in decl.attributes:
             low = attr.name.lower()
             if attr.is_type or (not attr.positional and not attr.named and low not in _ATTRIBUTES):
@@ -228,13 +329,11 @@ class FunctionSpec:
             elif low == "validaterange" and len(attr.positional) == 2:
                 validate_range = (_literal(attr.positional[0], compile_expr),
                                   _literal(attr.positional[1], compile_expr))
-            elif low == "validatepattern" and attr.positional:
-                text = to_string(_literal(attr.positional[0], compile_expr))
-                from ..cmdlets.lang.dotnet_regex import IGNORECASE, get_regex
-                try:
-                    pattern = (text, get_regex(text, IGNORECASE))
-                except PSRuntimeError:
-                    pattern = None
+            elif low in _VALIDATORS:
+                validator = _VALIDATORS[low](
+                    [_literal(a, compile_expr) for a in attr.positional])
+                if validator is not None:
+                    validators.append(validator)
             elif low == "allownull":
                 allow_null = True
             elif low in ("allowemptystring", "allowemptycollection"):
@@ -253,7 +352,7 @@ class FunctionSpec:
                               mandatory_sets=mandatory_sets_t)
         canon = normalize_type_name(type_name) if type_name else None
         constraint = type_name if canon not in (None, "switch", "object", "psobject") else None
-        return ParamSpec(name, parameter, constraint, default, pattern)
+        return ParamSpec(name, parameter, constraint, default, tuple(validators))
 
     def _command_class(self) -> type[Cmdlet]:
         attrs: dict[str, Any] = {
@@ -384,7 +483,7 @@ class FunctionCommand(Cmdlet):
             name = param.parameter.name
             if name in bound:
                 value = getattr(self, param.parameter.attribute)
-                self._check_pattern(param, value)
+                self._validate(param, value)
             elif param.default is not None:
                 value = param.default(scope)
                 if value is AUTOMATION_NULL:
@@ -450,7 +549,7 @@ class FunctionCommand(Cmdlet):
                     if psbound is not None:
                         psbound.__delitem__(name)
                 else:
-                    self._check_pattern(param, value)
+                    self._validate(param, value)
                     if psbound is not None:
                         psbound[name] = value
                 scope.set(name, value)
@@ -487,17 +586,12 @@ class FunctionCommand(Cmdlet):
         except ReturnSignal:
             pass
 
-    def _check_pattern(self, param: ParamSpec, value: Any) -> None:
-        if param.pattern is None or value is None:
-            return
-        text, regex = param.pattern
-        for item in value if isinstance(value, (list, tuple)) else (value,):
-            item_text = to_string(item)
-            if regex.search(item_text) is None:
+    def _validate(self, param: ParamSpec, value: Any) -> None:
+        for validator in param.validators:
+            reason = validator(value)
+            if reason is not None:
                 raise PSRuntimeError(ErrorRecord(
-                    message=f"Cannot validate argument on parameter '{param.name}'. The argument "
-                            f"\"{item_text}\" does not match the \"{text}\" pattern. Supply an "
-                            f"argument that matches \"{text}\" and try again.",
+                    message=f"Cannot validate argument on parameter '{param.name}'. {reason}",
                     error_id="ParameterArgumentValidationError", category=INVALID_DATA,
                     exception_type="System.Management.Automation.ParameterBindingValidationException",
                     fully_qualified_suffix=self.spec.name or None))

@@ -10,6 +10,7 @@ A .NET exception inside a method is reported as PowerShell reports it:
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
 from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
@@ -109,7 +110,31 @@ def static_member(type_name: str, name: str) -> Any:
         return ""
     if canon == "midpointrounding" and key in _MIDPOINT:
         return _MIDPOINT_NAMES[_MIDPOINT[key]]
+    if canon == "environment" and key in _ENVIRONMENT:
+        return _ENVIRONMENT[key]()
     return NOT_HANDLED
+
+
+def _machine_name() -> str:
+    import socket
+    return socket.gethostname()
+
+
+def _user_name() -> str:
+    import getpass
+    return getpass.getuser()
+
+
+# [Environment]'s properties as pwsh on Linux gives them (NewLine is "\n" there).
+_ENVIRONMENT: dict[str, Callable[[], Any]] = {
+    "newline": lambda: "\n",
+    "machinename": _machine_name,
+    "username": _user_name,
+    "processorcount": lambda: os.cpu_count() or 1,
+    "currentdirectory": os.getcwd,
+    "is64bitprocess": lambda: True,
+    "is64bitoperatingsystem": lambda: True,
+}
 
 
 def static_method(type_name: str, name: str, args: list[Any]) -> Any:
@@ -130,6 +155,8 @@ def static_method(type_name: str, name: str, args: list[Any]) -> Any:
         table = _ARRAY
     elif canon == "object":
         table = _OBJECT
+    elif canon == "environment":
+        table = _ENVIRONMENT_METHODS
     if table is not None:
         fn = table.get(key)
         if fn is None:
@@ -144,6 +171,24 @@ def static_method(type_name: str, name: str, args: list[Any]) -> Any:
             return _call(lambda *a: _parse(canon, *a), name, args)
         return _call(lambda *a: _try_parse(canon, *a), name, args)
     return NOT_HANDLED
+
+
+def _get_environment_variable(name: Any, *target: Any) -> Any:
+    return os.environ.get(to_string(name))
+
+
+def _set_environment_variable(name: Any, value: Any, *target: Any) -> None:
+    key = to_string(name)
+    if value is None or value == "":
+        os.environ.pop(key, None)
+    else:
+        os.environ[key] = to_string(value)
+
+
+_ENVIRONMENT_METHODS: dict[str, Callable[..., Any]] = {
+    "getenvironmentvariable": _get_environment_variable,
+    "setenvironmentvariable": _set_environment_variable,
+}
 
 
 def _call(fn: Callable[..., Any], name: str, args: list[Any]) -> Any:

@@ -164,7 +164,7 @@ Pat ken
 sip:ken@litwareinc.com
 #>
 <#stderr-contains
-Pat : Cannot validate argument on parameter 'Uri'. The argument "ken" does not match the "^sip:" pattern. Supply an argument that matches "^sip:" and try again.
+Pat : Cannot validate argument on parameter 'Uri'. The argument "ken" does not match the "^sip:" pattern. Supply an argument that matches "^sip:" and try the command again.
 #>
 <#exit 1#>
 
@@ -554,4 +554,37 @@ gt2
 <#stdout
 0
 thing
+#>
+
+#### ValidateScript, ValidateNotNull, ValidateNotNullOrEmpty, ValidateLength and ValidatePattern
+function F { param([ValidateScript({ $_ -gt 0 })]$x) $x }
+try { F -x -1 } catch { $_.Exception.Message }
+F 3
+function G { param([ValidateNotNullOrEmpty()][string]$s) "[$s]" }
+try { G -s "" } catch { $_.Exception.Message }
+function N { param([ValidateNotNull()]$o) "ok" }
+try { N -o $null } catch { $_.Exception.Message }
+function L { param([ValidateLength(2, 4)][string]$s) $s }
+try { L a } catch { $_.Exception.Message }
+try { L abcdef } catch { $_.Exception.Message }
+function P { param([ValidatePattern("^\d+$")]$v) $v }
+try { P abc } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+<#stdout
+Cannot validate argument on parameter 'x'. The "$_ -gt 0" validation script for the argument with value "-1" did not return a result of True. Determine why the validation script failed, and then try the command again.
+3
+Cannot validate argument on parameter 's'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.
+Cannot validate argument on parameter 'o'. The argument is null. Provide a valid value for the argument, and then try the command again.
+Cannot validate argument on parameter 's'. The character length (1) of the argument is too short. Specify an argument with a length that is greater than or equal to "2", and then try the command again.
+Cannot validate argument on parameter 's'. The character length of the 6 argument is too long. Shorten the character length of the argument so it is fewer than or equal to "4" characters, and then try the command again.
+Cannot validate argument on parameter 'v'. The argument "abc" does not match the "^\d+$" pattern. Supply an argument that matches "^\d+$" and try the command again.
+ParameterArgumentValidationError,P
+#>
+
+#### [Environment]::NewLine is a line feed
+[Environment]::NewLine.Length
+"a" + [Environment]::NewLine + "b"
+<#stdout
+1
+a
+b
 #>
