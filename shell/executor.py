@@ -252,16 +252,16 @@ class Executor:
         if isinstance(name, FunctionInfo):
             return self.function_processor(name.spec, args, invocation, position, expects_input,
                                            scope, dot_source=dot)
-        text = to_string(name)
+        typed = to_string(name)
         # An alias comes first (PowerShell's precedence: alias, function, cmdlet), and
         # may name a function as well as a cmdlet.
-        target = self.registry.alias_target(text)
-        if target is not None:
-            text = target
+        text = self.registry.alias_target(typed) or typed
         spec = self.find_function(text, scope)
         if spec is not None:
-            return self.function_processor(spec, args, invocation, position, expects_input, scope,
-                                           dot_source=dot)
+            processor = self.function_processor(spec, args, invocation, position, expects_input,
+                                                scope, dot_source=dot)
+            processor.cmdlet.invocation_name = typed   # type: ignore[attr-defined]
+            return processor
         command = self.registry.resolve(text)
         if command is None:
             raise command_not_found(text, invocation)

@@ -606,7 +606,7 @@ class FunctionCommand(Cmdlet):
             ("OffsetInLine", invocation.column),
             ("ScriptName", invocation.script_name),
             ("Line", invocation.line_text),
-            ("InvocationName", self.spec.name),
+            ("InvocationName", getattr(self, "invocation_name", None) or self.spec.name),
             ("PipelineLength", 0),
             ("PipelinePosition", getattr(self.runtime, "position", 0)),
             ("ExpectingInput", bool(getattr(self.runtime, "expects_input", False))),

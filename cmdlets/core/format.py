@@ -168,7 +168,7 @@ class FormatList(_FormatCommand):
     def request(self, objects: tuple[Any, ...]) -> FormatData:
         return FormatData(shape="list", objects=objects,
                           properties=property_specs(self, self.property, _LIST_KEYS),
-                          group_by=self.group_by())
+                          group_by=self.group_by(), force=bool(self.force))
 
 
 class FormatWide(_FormatCommand):

@@ -253,3 +253,10 @@ LineURI       : tel:+14255550101;ext=0101
 RegistrarPool : atl-cs-001.litwareinc.com
 
 #>
+
+#### Format-List -Force -Property on strings lists only the named properties
+$o = "Line1", "Line2" | Format-List -Force -Property foo, bar | Out-String
+"[" + $o.Trim() + "]"
+<#stdout
+[]
+#>

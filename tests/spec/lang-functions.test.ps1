@@ -588,3 +588,13 @@ ParameterArgumentValidationError,P
 a
 b
 #>
+
+#### $MyInvocation.InvocationName is the name as typed, alias included
+function Get-Me { $MyInvocation.InvocationName }
+Set-Alias gm2 Get-Me
+gm2
+get-me
+<#stdout
+gm2
+get-me
+#>
