@@ -17,7 +17,7 @@ from ..rbac import LocalAuthorizer, Principal, make_principal
 from .context import Services, ShellContext
 from .executor import Executor
 from .flow import ExitSignal
-from .formatting import OutDefault, render
+from .formatting import OutDefault, render, render_lines
 from .host import ConsoleHost
 from .session import ScopeAccess
 
@@ -102,6 +102,9 @@ class Shell:
         self.services.provide("registry", self.executor.registry)
         self.services.provide("render", lambda objects, width=self.width, limit=None: render(
             objects, width, enumeration_limit=self._enumeration_limit if limit is None else limit))
+        self.services.provide("render_lines", lambda objects, width=self.width, limit=None:
+                              render_lines(objects, width, enumeration_limit=(
+                                  self._enumeration_limit if limit is None else limit)))
         self.services.provide("variable_scopes", ScopeAccess(self.executor.session))
         self.executor.session.set_host(HostInfo())
         self.services.provide("script_invoker", invoke_with_this)

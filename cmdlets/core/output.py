@@ -137,9 +137,10 @@ class OutString(Cmdlet):
     parameters = (
         Parameter("InputObject", PSOBJECT, pipeline=BY_VALUE, default=AUTOMATION_NULL),
         Parameter("Width", INT),
-        Parameter("Stream", SWITCH),
-        Parameter("NoNewline", SWITCH),
+        Parameter("Stream", SWITCH, sets=("StreamFormatting",)),
+        Parameter("NoNewline", SWITCH, sets=("NoNewLineFormatting",)),
     )
+    default_parameter_set = "NoNewLineFormatting"
     help = CmdletHelp(
         synopsis="Renders objects as the console would show them, and outputs the text.",
         description=("Outputs one string with all the formatted text, or with -Stream one string "
@@ -162,23 +163,24 @@ class OutString(Cmdlet):
     def end(self) -> None:
         if not self._objects:
             return
-        text = render_text(self, self._objects, self.width)
-        if self.stream:
-            lines = text.split("\n")
-            if lines and lines[-1] == "":
-                lines.pop()
-            for line in lines:
-                self.write_object(line)
-        elif self.no_newline:
-            self.write_object(text.replace("\r", "").replace("\n", ""))
-        else:
-            self.write_object(text)
+        if self.stream or self.no_newline:
+            # The formatter's own lines: -Stream writes each, -NoNewline joins them; a
+            # string's embedded newlines stay (Out-String.Tests.ps1).
+            lines = render_text(self, self._objects, self.width, lines=True)
+            if self.stream:
+                for line in lines:
+                    self.write_object(line)
+            else:
+                self.write_object("".join(lines))
+            return
+        self.write_object(render_text(self, self._objects, self.width))
 
 
-def render_text(cmdlet: Cmdlet, objects: list[Any], width: int | None) -> str:
-    """The shell's formatter ("render" service): what the console would print, with
-    $FormatEnumerationLimit as the command's scope sees it."""
-    render = cmdlet.service("render")
+def render_text(cmdlet: Cmdlet, objects: list[Any], width: int | None, lines: bool = False) -> Any:
+    """The shell's formatter ("render" service, or "render_lines" for the list of lines):
+    what the console would print, with $FormatEnumerationLimit as the command's scope
+    sees it."""
+    render = cmdlet.service("render_lines" if lines else "render")
     limit = cmdlet.runtime.get_variable("FormatEnumerationLimit")
     return render(objects, limit=limit) if width is None else render(objects, width, limit=limit)
 

@@ -634,10 +634,20 @@ class OutDefault:
 
 def render(objects: Iterable[Any], width: int = DEFAULT_WIDTH, **options: Any) -> str:
     """The whole Out-Default text for a sequence of pipeline objects (Out-String)."""
+    return "".join(_chunks(objects, width, options))
+
+
+def render_lines(objects: Iterable[Any], width: int = DEFAULT_WIDTH, **options: Any) -> list[str]:
+    """The formatter's lines without their line ends (Out-String -Stream / -NoNewline): a
+    line is what the formatter wrote at once, so a string keeps its own newlines."""
+    return [chunk[:-1] for chunk in _chunks(objects, width, options)]
+
+
+def _chunks(objects: Iterable[Any], width: int, options: dict[str, Any]) -> list[str]:
     chunks: list[str] = []
     out = OutDefault(chunks.append, width, **options)
     for obj in objects:
         out.process(obj)
     out.end()
-    return "".join(chunks)
+    return chunks
 

@@ -58,9 +58,20 @@ def test_out_string_renders_once():
     assert result.output == ["<1>\nw=40\n"]
 
 
-def test_out_string_stream_outputs_lines():
-    result = run(("Out-String", "-Stream"), input=[1, 2], services={"render": rendered})
-    assert result.output == ["<1>", "<2>", "w=80"]
+def rendered_lines(objects, width=80, limit=None):
+    return [f"<{o}>" for o in objects] + [f"w={width}"]
+
+
+def test_out_string_stream_outputs_the_formatter_lines():
+    result = run(("Out-String", "-Stream"), input=[1, "a\nb"],
+                 services={"render_lines": rendered_lines})
+    assert result.output == ["<1>", "<a\nb>", "w=80"]
+
+
+def test_out_string_no_newline_joins_the_formatter_lines():
+    result = run(("Out-String", "-NoNewline"), input=["a\n", "b"],
+                 services={"render_lines": rendered_lines})
+    assert result.output == ["<a\n><b>w=80"]
 
 
 def test_out_host_and_out_default_write_to_host():

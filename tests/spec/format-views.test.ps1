@@ -260,3 +260,19 @@ $o = "Line1", "Line2" | Format-List -Force -Property foo, bar | Out-String
 <#stdout
 []
 #>
+
+#### Out-String -NoNewline joins the formatted lines but keeps a string's own newlines
+$r = "a`n", "b" | Out-String -NoNewline
+$r.Replace("`n", "|")
+("a`nb" | Out-String -Stream).Count
+<#stdout
+a|b
+1
+#>
+
+#### Out-String -Stream and -NoNewline cannot be used together
+"x" | Out-String -Stream -NoNewline
+<#stderr-contains
+AmbiguousParameterSet,Microsoft.PowerShell.Commands.OutStringCommand
+#>
+<#exit 1#>
