@@ -72,7 +72,10 @@ class CompareObject(Cmdlet):
         self._ref_index = 0
         self._ref_backlog: list[tuple[Any, list[Any]]] = []
         self._diff_backlog: list[tuple[Any, list[Any]]] = []
-        self._include_equal = bool(self.include_equal or self.exclude_different)
+        # -ExcludeDifferent implies -IncludeEqual, unless -IncludeEqual:$false says otherwise.
+        explicit = self.bound.get("IncludeEqual")
+        self._include_equal = bool(self.include_equal) if explicit is not None \
+            else bool(self.exclude_different)
 
     def _entry(self, obj: Any) -> tuple[Any, list[Any]]:
         if self._properties is None:

@@ -632,3 +632,11 @@ next
 <#stderr-contains
 Cannot overwrite variable PID because it is read-only or constant.
 #>
+
+#### Compare-Object -ExcludeDifferent implies -IncludeEqual unless it is turned off
+(Compare-Object a, b b, c -ExcludeDifferent | Measure-Object).Count
+(Compare-Object a, b b, c -ExcludeDifferent -IncludeEqual:$false | Measure-Object).Count
+<#stdout
+1
+0
+#>
