@@ -342,6 +342,8 @@ def type_names(value: Any) -> tuple[str, ...]:
     if isinstance(value, ScriptBlockValue):
         return ("System.Management.Automation.ScriptBlock", "System.Object")
     name = _PRIMITIVE_TYPE_NAMES.get(type(value))
+    if name is None and isinstance(value, datetime):   # Get-Date -DisplayHint's DateTime
+        name = _PRIMITIVE_TYPE_NAMES[datetime]
     if name is not None:
         if name == "System.Collections.Hashtable" and value.ordered:
             return ("System.Collections.Specialized.OrderedDictionary", "System.Object")

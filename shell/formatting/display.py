@@ -120,11 +120,18 @@ def smart_to_string(value: Any, enumeration_limit: int = DEFAULT_ENUMERATION_LIM
 
 
 def long_datetime(value: datetime) -> str:
-    """DateTime's DateTime property in en-US: long date plus long time."""
+    """DateTime's DateTime property in en-US: long date plus long time (or only one of
+    them for Get-Date -DisplayHint Date / Time)."""
     hour = value.hour % 12 or 12
     ampm = "AM" if value.hour < 12 else "PM"
-    return (f"{value.strftime('%A')}, {value.strftime('%B')} {value.day}, {value.year} "
-            f"{hour}:{value.minute:02d}:{value.second:02d} {ampm}")
+    date = f"{value.strftime('%A')}, {value.strftime('%B')} {value.day}, {value.year}"
+    time = f"{hour}:{value.minute:02d}:{value.second:02d} {ampm}"
+    hint = getattr(value, "display_hint", "DateTime")
+    if hint == "Date":
+        return date
+    if hint == "Time":
+        return time
+    return f"{date} {time}"
 
 
 # ------------------------------------------------------------------ wildcards

@@ -35,3 +35,29 @@ $credential.UserName
 litwareinc\kenmyer
 Ken Myer
 #>
+
+#### Get-Date -Format FileDate and FileDateTime, -UFormat, -Millisecond, -DisplayHint
+$d = [datetime]"2020-01-01 01:02:03"
+Get-Date -Date $d -Format FileDate
+Get-Date -Date $d -Format FileDateTime
+Get-Date -Date 1/1/0030 -UFormat %y/%m/%d-%H
+Get-Date -Date 1/1/2020 -UFormat %s
+Get-Date -Date $d -Millisecond 5 -Format "ss.fff"
+(Get-Date -Date $d -DisplayHint Date | Out-String).Trim()
+(Get-Date -Date $d -DisplayHint Time | Out-String).Trim()
+<#stdout
+20200101
+20200101T0102030000
+30/01/01-00
+1577836800
+03.005
+Wednesday, January 1, 2020
+1:02:03 AM
+#>
+
+#### Get-Date -Format and -UFormat cannot be used together
+Get-Date -Format x -UFormat y
+<#stderr-contains
+AmbiguousParameterSet,Microsoft.PowerShell.Commands.GetDateCommand
+#>
+<#exit 1#>
