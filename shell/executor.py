@@ -14,7 +14,7 @@ from ..cmdlets.binder import Argument, ParameterArg, PositionalArg
 from ..cmdlets.errors import (ACTION_PREFERENCE_STOP_TYPE, ActionPreferenceStop, ErrorRecord,
                               InvocationInfo, PipelineStopped, PSRuntimeError,
                               ScriptTerminatingError, UserStoppedError)
-from ..cmdlets.lang.convert import to_string
+from ..cmdlets.lang.convert import ConversionError, to_string
 from ..cmdlets.lang.values import AUTOMATION_NULL, ScriptBlockValue
 from ..cmdlets.pipeline import CommandProcessor
 from ..cmdlets.registry import CommandRegistry
@@ -343,6 +343,10 @@ def _record_of_python_error(exc: BaseException, invocation: InvocationInfo) -> E
         return ErrorRecord(message="Arithmetic operation resulted in an overflow.",
                            error_id="RuntimeException", category="NotSpecified",
                            invocation=invocation, exception_type="System.OverflowException")
+    if isinstance(exc, ConversionError):   # a conversion no caller turned into its own error
+        return ErrorRecord(message=str(exc), error_id="InvalidCast", category="InvalidArgument",
+                           invocation=invocation,
+                           exception_type="System.Management.Automation.PSInvalidCastException")
     if isinstance(exc, MemoryError):
         return ErrorRecord(message="Exception of type 'System.OutOfMemoryException' was thrown.",
                            error_id="System.OutOfMemoryException", category="NotSpecified",

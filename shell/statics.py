@@ -113,8 +113,5 @@ def static_method(target: Any, name: str, args: list[Any], context: Any) -> Any:
             regex = dotnet_regex.DotNetRegex(to_string(args[1]))
             return getattr(regex, {"ismatch": "IsMatch", "match": "Match", "matches": "Matches",
                                    "replace": "Replace", "split": "Split"}[key])(args[0], *args[2:])
-    if type_name == "datetime" and key == "parse":
-        from ..cmdlets.lang.convert import to_datetime
-        return to_datetime(args[0])
     raise PSRuntimeError.of(f"Method invocation failed because [{target.name}] does not contain a "
                             f"method named '{name}'.", "MethodNotFound")

@@ -162,6 +162,8 @@ def static_method(type_name: str, name: str, args: list[Any]) -> Any:
         if fn is None:
             return NOT_HANDLED
         return _call(fn, name, args)
+    if canon == "datetime" and key == "parse":
+        return _call(_parse_datetime, name, args)
     if canon == "version" and key in ("parse", "new"):
         from .version import new_version, to_version
         return _call(to_version if key == "parse" else new_version, name, args)
@@ -189,6 +191,15 @@ _ENVIRONMENT_METHODS: dict[str, Callable[..., Any]] = {
     "getenvironmentvariable": _get_environment_variable,
     "setenvironmentvariable": _set_environment_variable,
 }
+
+
+def _parse_datetime(text: Any, *provider: Any) -> Any:
+    from .convert import ConversionError, to_datetime
+    try:
+        return to_datetime(to_string(text))
+    except ConversionError:
+        raise MethodException("FormatException", f"The string '{to_string(text)}' was not "
+                                                 "recognized as a valid DateTime.") from None
 
 
 def _call(fn: Callable[..., Any], name: str, args: list[Any]) -> Any:

@@ -61,3 +61,12 @@ Get-Date -Format x -UFormat y
 AmbiguousParameterSet,Microsoft.PowerShell.Commands.GetDateCommand
 #>
 <#exit 1#>
+
+#### [datetime]::Parse of bad text is a method exception
+try { [datetime]::Parse("bad") } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+[datetime]::Parse("2020-01-02").Day
+<#stdout
+FormatException
+Exception calling "Parse" with "1" argument(s): "The string 'bad' was not recognized as a valid DateTime."
+2
+#>
