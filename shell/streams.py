@@ -70,13 +70,13 @@ class RoutedHost:
         return getattr(self._host, name)
 
     def write_warning(self, text: str) -> None:
-        self._send("warning", WarningRecord(text), self._host.write_warning, text)
+        self._send("warning", WarningRecord, self._host.write_warning, text)
 
     def write_verbose(self, text: str) -> None:
-        self._send("verbose", VerboseRecord(text), self._host.write_verbose, text)
+        self._send("verbose", VerboseRecord, self._host.write_verbose, text)
 
     def write_debug(self, text: str) -> None:
-        self._send("debug", DebugRecord(text), self._host.write_debug, text)
+        self._send("debug", DebugRecord, self._host.write_debug, text)
 
     def write_information(self, message_data: Any, text: str, newline: bool = True,
                           show: bool = True) -> None:
@@ -87,12 +87,13 @@ class RoutedHost:
         else:
             self._host.write_information(message_data, text, newline, show)
 
-    def _send(self, route: str, record: Any, show: Callable[[str], None], text: str) -> None:
+    def _send(self, route: str, record: Callable[[str], Any], show: Callable[[str], None],
+              text: str) -> None:
         sink = getattr(self._router.routes, route)
         if sink is None:
             show(text)
         else:
-            sink(record)
+            sink(record(text))   # the record is made only for a redirected stream
 
 
 class Redirect:

@@ -111,8 +111,8 @@ class ClearHistory(Cmdlet):
     confirm_impact = "Medium"
     parameters = (
         Parameter("Id", LONG_ARRAY, position=0, help="The ids of the entries to remove."),
-        Parameter("Count", INT, help="How many entries to remove (the latest ones)."),
-        Parameter("Newest", SWITCH, help="With -Count: the newest entries (the default)."),
+        Parameter("Count", INT, help="How many entries to remove, oldest first."),
+        Parameter("Newest", SWITCH, help="With -Count: remove the newest entries instead."),
     )
     help = CmdletHelp(
         synopsis="Removes entries from the session's history.",
@@ -125,7 +125,9 @@ class ClearHistory(Cmdlet):
         if self.id is not None:
             doomed = {int(i) for i in self.id}
         elif self.count is not None:
-            doomed = {e.id for e in history.entries[-self.count:]} if self.count else set()
+            entries = history.entries
+            chosen = entries[len(entries) - self.count:] if self.newest else entries[:self.count]
+            doomed = {e.id for e in chosen} if self.count else set()
         else:
             doomed = {e.id for e in history.entries}
         if doomed and self.should_process("History", "Clear-History"):

@@ -9,6 +9,7 @@ sees the current value without knowing about members.
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -40,16 +41,18 @@ def _single(values: list[Any]) -> Any:
     return values[0] if len(values) == 1 else values
 
 
-class ComputedMember:
+class ComputedMember(ABC):
     """A member whose value is worked out when read (ScriptProperty, AliasProperty)."""
 
     member_type = "Property"
 
+    @abstractmethod
     def read(self, owner: PSCustomObject) -> Any:
-        raise NotImplementedError
+        """The member's value on `owner`."""
 
+    @abstractmethod
     def write(self, owner: PSCustomObject, value: Any) -> None:
-        raise NotImplementedError
+        """Give the member a new value on `owner`."""
 
 
 class ScriptProperty(ComputedMember):

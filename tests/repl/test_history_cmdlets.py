@@ -53,3 +53,13 @@ def test_duration_column_shapes() -> None:
     assert duration_text(timedelta(minutes=2, seconds=5, milliseconds=250)) == "2:05.25"
     assert duration_text(timedelta(hours=1, minutes=2, seconds=3)) == "1:02:03"
     assert duration_text(timedelta(hours=12, seconds=1)) == "12:00:01"
+
+
+def test_clear_history_count_removes_the_oldest_unless_newest() -> None:
+    shell = typed(["1", "2", "3", "4"])
+    shell.out.truncate(0)  # type: ignore[attr-defined]
+    shell.out.seek(0)  # type: ignore[attr-defined]
+    repl = _ReplAdapter(shell)
+    repl.execute("Clear-History -Count 2; (Get-History).Id -join ','")
+    repl.execute("Clear-History -Count 1 -Newest; (Get-History).Id -join ','")
+    assert shell.out.getvalue() == "3,4\n3,4\n"  # type: ignore[attr-defined]
